@@ -24,7 +24,7 @@ import java.util.Map;
  * @param heldOutRacks racks kept out of training entirely (evaluated as unseen modules)
  * @param testFraction stratified share of the other modules' rows kept for the test split
  * @param validationFraction stratified share of the remaining rows kept for choosing the threshold
- * @param hiddenUnits hidden layer widths of the MLP, e.g. {@code 32,16}; empty = logistic regression
+ * @param hiddenUnits hidden layer widths of an MLP, e.g. {@code 32,16}; empty (the default) = logistic regression
  * @param epochs passes over the training split
  * @param batchSize rows per Adam step
  * @param learningRate Adam learning rate
@@ -49,7 +49,7 @@ record TrainingProperties(long seed, Path mlruns, String experimentName, String 
     static TrainingProperties defaults() {
         return new TrainingProperties(42, Path.of("mlruns"), "HVS_Fire_Prediction", "hvs-hazard-classifier",
                 "champion", 8, 2160, 0.0005, 0.0001, GeneratorSettings.DEFAULT_FAULTS, List.of("RackA3", "RackB3"),
-                0.2, 0.2, List.of(32, 16), 12, 256, 0.001f, 0.99);
+                0.2, 0.2, List.of(), 30, 256, 0.01f, 0.99);
     }
 
     /** Defaults overridden by {@code --name=value} arguments. */
