@@ -89,7 +89,8 @@ public final class HazardRequestDecoder {
         ErrorCollector errors = new ErrorCollector();
         List<ModuleReading> readings = new ArrayList<>();
         JsonToken first = parser.nextToken();
-        if (first == JsonToken.FIELD_NAME && READINGS.equals(parser.currentName())) {
+        boolean wrapped = first == JsonToken.FIELD_NAME && READINGS.equals(parser.currentName());
+        if (wrapped) {
             readWrapper(parser, readings, errors);
         }
         else {
@@ -100,7 +101,7 @@ public final class HazardRequestDecoder {
                     new FieldError("", null, null, "has content after the JSON value"));
         }
         errors.throwIfAny();
-        return new HazardRequest(readings);
+        return new HazardRequest(readings, !wrapped);
     }
 
     /** Parser is on the "readings" FIELD_NAME of the root object; leaves it on the root's END_OBJECT. */

@@ -16,7 +16,7 @@ public final class LoadedModel implements AutoCloseable {
 
     private final ModelSource source;
 
-    private final MlModel mlModel;
+    private final ModelSpec spec;
 
     private final int[] schemaIndex;
 
@@ -35,10 +35,10 @@ public final class LoadedModel implements AutoCloseable {
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    LoadedModel(ModelSource source, MlModel mlModel, int[] schemaIndex, ScalerArtifact scaler,
+    LoadedModel(ModelSource source, ModelSpec spec, int[] schemaIndex, ScalerArtifact scaler,
             SavedModelBundle bundle, String inputTensor, String outputTensor) {
         this.source = source;
-        this.mlModel = mlModel;
+        this.spec = spec;
         this.schemaIndex = schemaIndex;
         this.mean = scaler.mean();
         this.scale = scaler.scale();
@@ -52,12 +52,12 @@ public final class LoadedModel implements AutoCloseable {
     }
 
     public double decisionThreshold() {
-        return this.mlModel.decisionThreshold();
+        return this.spec.decisionThreshold();
     }
 
     /** The features in the order the input tensor's columns are fed (the MLmodel signature's order). */
     public List<String> featureOrder() {
-        return this.mlModel.inputNames();
+        return this.spec.inputNames();
     }
 
     public int featureCount() {

@@ -27,22 +27,22 @@ public final class ModelLoader {
      * @throws ModelLoadException when the run cannot be served
      */
     public LoadedModel load(ModelSource source) {
-        MlModel mlModel = MlModelReader.read(source.modelDir());
-        int[] schemaIndex = checkSignatureInputs(mlModel.inputNames(), source);
-        ScalerArtifact scaler = ScalerArtifact.read(source.artifactsDir().resolve(mlModel.scalerArtifact()));
-        checkScaler(scaler, mlModel.inputNames(), source);
-        Path savedModel = source.modelDir().resolve(mlModel.savedModelDir());
+        ModelSpec spec = ModelSpecReader.read(source.modelDir());
+        int[] schemaIndex = checkSignatureInputs(spec.inputNames(), source);
+        ScalerArtifact scaler = ScalerArtifact.read(source.artifactsDir().resolve(spec.scalerArtifact()));
+        checkScaler(scaler, spec.inputNames(), source);
+        Path savedModel = source.modelDir().resolve(spec.savedModelDir());
         if (!Files.isRegularFile(savedModel.resolve("saved_model.pb"))) {
             throw new ModelLoadException("SavedModel not found: " + savedModel.resolve("saved_model.pb"));
         }
-        SavedModelBundle bundle = loadBundle(savedModel, mlModel);
+        SavedModelBundle bundle = loadBundle(savedModel, spec);
         try {
-            Signature signature = findSignature(bundle, mlModel.signatureKey(), savedModel);
-            String input = tensor(signature.getInputs().get(mlModel.tensorInput()), "input", mlModel.tensorInput(),
+            Signature signature = findSignature(bundle, spec.signatureKey(), savedModel);
+            String input = tensor(signature.getInputs().get(spec.tensorInput()), "input", spec.tensorInput(),
                     FeatureSchema.FEATURE_COUNT, savedModel);
-            String output = tensor(signature.getOutputs().get(mlModel.tensorOutput()), "output",
-                    mlModel.tensorOutput(), 1, savedModel);
-            return new LoadedModel(source, mlModel, schemaIndex, scaler, bundle, input, output);
+            String output = tensor(signature.getOutputs().get(spec.tensorOutput()), "output",
+                    spec.tensorOutput(), 1, savedModel);
+            return new LoadedModel(source, spec, schemaIndex, scaler, bundle, input, output);
         }
         catch (RuntimeException ex) {
             bundle.close();
@@ -50,13 +50,13 @@ public final class ModelLoader {
         }
     }
 
-    private static SavedModelBundle loadBundle(Path savedModel, MlModel mlModel) {
+    private static SavedModelBundle loadBundle(Path savedModel, ModelSpec spec) {
         try {
-            return SavedModelBundle.load(savedModel.toString(), mlModel.metaGraphTags().toArray(String[]::new));
+            return SavedModelBundle.load(savedModel.toString(), spec.metaGraphTags().toArray(String[]::new));
         }
         catch (RuntimeException ex) {
             throw new ModelLoadException("cannot load SavedModel " + savedModel + " with tags "
-                    + mlModel.metaGraphTags() + ": " + ex.getMessage(), ex);
+                    + spec.metaGraphTags() + ": " + ex.getMessage(), ex);
         }
     }
 

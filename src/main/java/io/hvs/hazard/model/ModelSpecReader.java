@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Reads an MLflow {@code MLmodel} file (YAML; the signature's inputs and outputs are JSON strings inside it, as
  * MLflow writes them) and checks it describes a model this service can serve.
  */
-final class MlModelReader {
+final class ModelSpecReader {
 
     static final String FILE_NAME = "MLmodel";
 
@@ -26,10 +26,10 @@ final class MlModelReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private MlModelReader() {
+    private ModelSpecReader() {
     }
 
-    static MlModel read(Path modelDir) {
+    static ModelSpec read(Path modelDir) {
         Path file = modelDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             throw new ModelLoadException("MLmodel file not found: " + file);
@@ -59,7 +59,7 @@ final class MlModelReader {
             throw new ModelLoadException(file + ": metadata.decision_threshold must be a number in (0, 1), is "
                     + threshold);
         }
-        return new MlModel(text(tf, "saved_model_dir", null, file), tags(tf.get("meta_graph_tags"), file),
+        return new ModelSpec(text(tf, "saved_model_dir", null, file), tags(tf.get("meta_graph_tags"), file),
                 text(tf, "signature_def_key", "serving_default", file),
                 columnNames(signature.get("inputs"), file, "signature.inputs"),
                 columnNames(signature.get("outputs"), file, "signature.outputs"),

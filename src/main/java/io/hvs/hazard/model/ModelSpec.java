@@ -15,11 +15,11 @@ import java.util.List;
  * @param tensorInput the SavedModel signature's input name
  * @param tensorOutput the SavedModel signature's output name
  */
-public record MlModel(String savedModelDir, List<String> metaGraphTags, String signatureKey, List<String> inputNames,
+public record ModelSpec(String savedModelDir, List<String> metaGraphTags, String signatureKey, List<String> inputNames,
         List<String> outputNames, String scalerArtifact, double decisionThreshold, String tensorInput,
         String tensorOutput) {
 
-    public MlModel {
+    public ModelSpec {
         metaGraphTags = List.copyOf(metaGraphTags);
         inputNames = List.copyOf(inputNames);
         outputNames = List.copyOf(outputNames);
