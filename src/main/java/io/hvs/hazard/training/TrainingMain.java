@@ -29,9 +29,10 @@ public final class TrainingMain {
     private TrainingMain() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String... args) {
         TrainingProperties properties = TrainingProperties.fromArgs(args);
-        TrainedRun trained = train(properties, Optional.of(Path.of("events")));
+        TrainedRun trained = train(properties, properties.events().isBlank() ? Optional.empty()
+                : Optional.of(Path.of(properties.events())));
         System.out.printf("run %s (%s version %d, alias %s) in %.1f s%n", trained.runId(),
                 properties.registeredModel(), trained.version(), properties.alias(), trained.seconds());
         trained.result().metrics().entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -13,6 +13,7 @@ import java.util.Map;
  *
  * @param seed seeds the data, the split, the initial weights and the batch order
  * @param mlruns the mlruns root to write into
+ * @param events where the sample API payloads go; empty for nowhere
  * @param experimentName MLflow experiment
  * @param registeredModel registered model name
  * @param alias registry alias pointed at the new version
@@ -30,7 +31,7 @@ import java.util.Map;
  * @param learningRate Adam learning rate
  * @param recallTarget the validation recall the decision threshold must reach
  */
-record TrainingProperties(long seed, Path mlruns, String experimentName, String registeredModel, String alias,
+record TrainingProperties(long seed, Path mlruns, String events, String experimentName, String registeredModel, String alias,
         int modulesPerRack, int steps, double missingRate, double outlierRate, String faults, List<String> heldOutRacks,
         double testFraction, double validationFraction, List<Integer> hiddenUnits, int epochs, int batchSize,
         float learningRate, double recallTarget) {
@@ -47,7 +48,7 @@ record TrainingProperties(long seed, Path mlruns, String experimentName, String 
     }
 
     static TrainingProperties defaults() {
-        return new TrainingProperties(42, Path.of("mlruns"), "HVS_Fire_Prediction", "hvs-hazard-classifier",
+        return new TrainingProperties(42, Path.of("mlruns"), "events", "HVS_Fire_Prediction", "hvs-hazard-classifier",
                 "champion", 8, 2160, 0.0005, 0.0001, GeneratorSettings.DEFAULT_FAULTS, List.of("RackA3", "RackB3"),
                 0.2, 0.2, List.of(), 30, 256, 0.01f, 0.99);
     }
@@ -66,7 +67,8 @@ record TrainingProperties(long seed, Path mlruns, String experimentName, String 
             values.put(name, arg.substring(arg.indexOf('=') + 1));
         }
         return new TrainingProperties(Long.parseLong(values.get("seed")), Path.of(values.get("mlruns")),
-                values.get("experiment_name"), values.get("registered_model"), values.get("alias"),
+                values.get("events"), values.get("experiment_name"), values.get("registered_model"),
+                values.get("alias"),
                 Integer.parseInt(values.get("modules_per_rack")), Integer.parseInt(values.get("steps")),
                 Double.parseDouble(values.get("missing_rate")), Double.parseDouble(values.get("outlier_rate")),
                 values.get("faults"), list(values.get("held_out_racks")),
@@ -81,6 +83,7 @@ record TrainingProperties(long seed, Path mlruns, String experimentName, String 
         Map<String, String> params = new LinkedHashMap<>();
         params.put("seed", Long.toString(this.seed));
         params.put("mlruns", this.mlruns.toString());
+        params.put("events", this.events);
         params.put("experiment_name", this.experimentName);
         params.put("registered_model", this.registeredModel);
         params.put("alias", this.alias);
