@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,6 +125,21 @@ class PredictFunctionIntegrationTests extends ServingIntegrationTest {
             JsonNode prediction = json(response).path("predictions").get(0);
             assertThat(prediction.path("Module_ID").asText()).isEqualTo("Unknown");
             assertThat(prediction.path("hazard_prediction").asInt()).isEqualTo(1);
+        }
+
+        @Test
+        void withoutEchoingRequestHeaders() throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/predict"))
+                .header("Content-Type", "application/json")
+                .header("Cookie", "session=secret")
+                .header("Authorization", "Bearer secret")
+                .header("X-Custom", "secret")
+                .POST(BodyPublishers.ofString(wrapped(reading("m", TestFixtures.normalReading()))))
+                .build();
+            HttpResponse<String> response = client.send(request, BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.headers().map().keySet()).map((name) -> name.toLowerCase(Locale.ROOT))
+                .doesNotContain("cookie", "authorization", "x-custom", "user-agent", "uri", "timestamp", "id");
         }
 
         @Test
