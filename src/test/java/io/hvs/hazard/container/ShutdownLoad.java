@@ -12,69 +12,111 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Closed-loop HTTP load: each worker sends the next request as soon as the previous one is answered, over its
- * own keep-alive connection, until the server is gone (connections refused) or the deadline passes.
+ * Closed-loop HTTP load through a minimal "load balancer", the way a cluster routes to a pod: a probe polls the
+ * readiness endpoint every 100 ms, and a worker only opens a NEW connection while the backend is ready. Requests
+ * on connections it already has keep flowing (as kube-proxy keeps established connections to a terminating pod).
+ * Each worker reuses one keep-alive connection until the server answers {@code Connection: close}.
  * <p>
- * Every request ends in exactly one outcome. "Refused" means the TCP connection was refused, so nothing was
- * sent and nothing can have been lost (a load balancer retries such a request elsewhere). Everything else that
- * is not a 200 counts as failed, including a connection closed after the request was written.
+ * Outcomes: "ok" (200), "refused" (connection refused: nothing was sent), anything else is "failed", including
+ * a connection closed after the request was written.
  */
 final class ShutdownLoad {
 
     private final URI uri;
 
+    private final URI readiness;
+
     private final byte[] body;
 
     private final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
 
-    private final AtomicLong lastOkNanos = new AtomicLong();
+    private final AtomicLong okAfterStop = new AtomicLong();
 
-    ShutdownLoad(URI uri, byte[] body) {
-        this.uri = uri;
+    private volatile boolean routable = true;
+
+    private volatile boolean sawNotReady;
+
+    private volatile boolean stopping;
+
+    ShutdownLoad(URI base, String path, byte[] body) {
+        this.uri = base.resolve(path);
+        this.readiness = base.resolve("/actuator/health/readiness");
         this.body = body;
     }
 
-    /** Starts the workers; they stop by themselves at the deadline or after the server stopped answering. */
+    /** Starts the probe and the workers; they end by themselves once the backend is out of rotation. */
     List<Future<?>> start(ExecutorService executor, int workers, Duration deadline) {
         long end = System.nanoTime() + deadline.toNanos();
         List<Future<?>> futures = new ArrayList<>();
+        futures.add(executor.submit(() -> probe(end)));
         for (int i = 0; i < workers; i++) {
             futures.add(executor.submit(() -> work(end)));
         }
         return futures;
     }
 
+    /** Called when SIGTERM is about to be sent. */
+    void markStopping() {
+        this.stopping = true;
+    }
+
+    private void probe(long end) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        while (System.nanoTime() < end && this.routable) {
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(this.readiness)
+                    .timeout(Duration.ofSeconds(1)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 200) {
+                    this.sawNotReady = true;
+                    this.routable = false;
+                }
+            }
+            catch (IOException ex) {
+                this.routable = false;
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(100);
+        }
+    }
+
     private void work(long end) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
-        int refusedInARow = 0;
-        while (System.nanoTime() < end && refusedInARow < 20) {
+        boolean needsNewConnection = true;
+        while (System.nanoTime() < end) {
+            if (needsNewConnection && !this.routable) {
+                return;
+            }
             HttpRequest request = HttpRequest.newBuilder(this.uri).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(this.body)).build();
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                refusedInARow = 0;
+                needsNewConnection = response.headers().firstValue("connection").orElse("").equalsIgnoreCase("close");
                 if (response.statusCode() == 200) {
-                    this.lastOkNanos.set(System.nanoTime());
                     count("ok");
+                    if (this.stopping) {
+                        this.okAfterStop.incrementAndGet();
+                    }
                 }
                 else {
                     count("failed: HTTP " + response.statusCode() + " " + response.body());
                 }
             }
             catch (ConnectException ex) {
-                refusedInARow++;
                 count("refused");
-                pause();
+                return;
             }
             catch (IOException ex) {
                 count("failed: " + ex.getClass().getSimpleName() + " " + ex.getMessage());
+                needsNewConnection = true;
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
@@ -87,9 +129,9 @@ final class ShutdownLoad {
         this.outcomes.computeIfAbsent(outcome, (k) -> new AtomicLong()).incrementAndGet();
     }
 
-    private static void pause() {
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(50);
+            Thread.sleep(millis);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
@@ -102,8 +144,12 @@ final class ShutdownLoad {
             .mapToLong((e) -> e.getValue().get()).sum();
     }
 
-    long lastOkNanos() {
-        return this.lastOkNanos.get();
+    long okAfterStop() {
+        return this.okAfterStop.get();
+    }
+
+    boolean sawNotReady() {
+        return this.sawNotReady;
     }
 
     Map<String, AtomicLong> outcomes() {
