@@ -82,7 +82,8 @@ final class MlrunsFixtures {
                 List.of(ColumnSpec.required("hazard_probability", "float")));
         MlModel model = MlModel.tensorflow("model", TensorflowFlavor.tf1Estimator("tfmodel", "serving_default"),
                 PythonFunctionFlavor.tensorflow("3.10"), signature,
-                Map.of("hvs_schema_version", 1, "decision_threshold", 0.42, "scaler_artifact",
+                Map.of(ModelMetadataKeys.SCHEMA_VERSION, 1, ModelMetadataKeys.DECISION_THRESHOLD, 0.42,
+                        ModelMetadataKeys.SCALER_ARTIFACT,
                         "preprocessing/scaler.json"),
                 "0a1b2c3d4e5f40718293a4b5c6d7e8f9", NOW)
             .withSavedInputExampleInfo(Map.of("artifact_path", "input_example.json", "type", "ndarray"));

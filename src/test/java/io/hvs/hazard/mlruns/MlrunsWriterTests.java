@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,78 +130,6 @@ class MlrunsWriterTests {
         assertThat(read(runDir.resolve("params/learning_rate"))).isEqualTo("0.001");
         assertThat(read(runDir.resolve("tags/mlflow.user"))).isEqualTo("alice");
         assertThat(read(runDir.resolve("metrics/loss"))).isEqualTo("1718000123000 0.5 0\n1718000124000 0.25 1\n");
-    }
-
-    @Test
-    void registeredVersionMetaFollowsTheRegistryFileStore() {
-        RunWriter run = MlrunsFixtures.writeCompleteRun(this.root, 42);
-        long now = MlrunsFixtures.NOW.toEpochMilli();
-        String source = "file://" + this.root.toAbsolutePath() + "/" + run.experimentId() + "/" + run.runId()
-                + "/artifacts/model";
-        Path model = this.root.resolve("models").resolve(MODEL_NAME);
-
-        assertThat(read(model.resolve("version-1/meta.yaml"))).isEqualTo("""
-                aliases: []
-                creation_timestamp: %d
-                current_stage: None
-                description: null
-                last_updated_timestamp: %d
-                name: hvs-hazard-classifier
-                run_id: %s
-                run_link: null
-                source: %s
-                status: READY
-                status_message: null
-                storage_location: %s
-                user_id: null
-                version: 1
-                """.formatted(now, now, run.runId(), source, source));
-        assertThat(read(model.resolve("meta.yaml"))).isEqualTo("""
-                aliases:
-                  champion: '1'
-                creation_timestamp: %d
-                description: null
-                last_updated_timestamp: %d
-                name: hvs-hazard-classifier
-                """.formatted(now, now));
-    }
-
-    @Test
-    void registeringAgainGivesTheNextVersion() {
-        RunWriter run = MlrunsFixtures.writeCompleteRun(this.root, 42);
-        RegistryWriter registry = new MlrunsWriter(MlrunsLayout.of(this.root), MlrunsFixtures.clock(), new Random(1))
-            .registry();
-
-        assertThat(registry.registerVersion(MODEL_NAME, run.runId(), "model").version()).isEqualTo(2);
-        assertThat(new RegistryReader(MlrunsLayout.of(this.root)).latestVersion(MODEL_NAME).version()).isEqualTo(2);
-    }
-
-    @Test
-    void mlmodelQuotesTimeAndPythonVersionAndKeepsTheSignatureAsJsonStrings() {
-        RunWriter run = MlrunsFixtures.writeCompleteRun(this.root, 42);
-        String text = read(run.artifactsDir().resolve("model/MLmodel"));
-
-        assertThat(text).contains("utc_time_created: '2024-06-10 06:15:23.456789'\n")
-            .contains("    python_version: '3.10'\n")
-            .contains("  tensorflow:\n    meta_graph_tags:\n    - serve\n    model_type: tf1-estimator\n"
-                    + "    saved_model_dir: tfmodel\n    signature_def_key: serving_default\n")
-            .contains("  outputs: '[{\"type\": \"float\", \"name\": \"hazard_probability\", \"required\": true}]'\n")
-            .contains("mlflow_version: 2.20.0\n")
-            .contains("model_uuid: 0a1b2c3d4e5f40718293a4b5c6d7e8f9\n");
-    }
-
-    @Test
-    void logModelHistoryTagHasThe216ElementShape() throws Exception {
-        RunWriter run = MlrunsFixtures.writeCompleteRun(this.root, 42);
-        String text = read(this.root.resolve(run.experimentId()).resolve(run.runId())
-            .resolve("tags/mlflow.log-model.history"));
-
-        List<?> history = new ObjectMapper().readValue(text, List.class);
-        assertThat(history).hasSize(1);
-        assertThat(((Map<?, ?>) history.get(0)).keySet()).map(String::valueOf).containsExactly("run_id", "artifact_path",
-                "utc_time_created", "model_uuid", "flavors");
-        assertThat(text).startsWith("[{\"run_id\": \"" + run.runId() + "\", \"artifact_path\": \"model\", ")
-            .contains("\"python_function\": {\"loader_module\": \"mlflow.tensorflow\"");
     }
 
     @Test
