@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.config.RoutingFunction;
@@ -40,18 +42,25 @@ class FunctionConfiguration {
 
     /** Bean name = function name = path: {@code POST /predict} (and {@code POST /} while it is the only one). */
     @Bean
-    Function<Message<String>, Message<byte[]>> predict(HazardScoringService scoring, ObjectMapper objectMapper) {
+    Function<Message<byte[]>, Message<byte[]>> predict(HazardScoringService scoring, ObjectMapper objectMapper) {
         return new PredictHazardFunction(scoring, objectMapper);
     }
 
     @Bean
-    FilterRegistrationBean<FunctionRequestFilter> functionRequestFilter(FunctionCatalog catalog, HttpProperties http,
+    FilterRegistrationBean<FunctionRequestFilter> functionRequestFilter(FunctionCatalog catalog,
+            ObjectProvider<PathMappedEndpoints> actuator, HttpProperties http,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-        Supplier<Set<String>> paths = SingletonSupplier.of(() -> functionPaths(catalog));
+        Supplier<Set<String>> functions = SingletonSupplier.of(() -> functionPaths(catalog));
+        Supplier<Set<String>> endpoints = SingletonSupplier.of(() -> actuatorPaths(actuator.getIfAvailable()));
         FilterRegistrationBean<FunctionRequestFilter> registration = new FilterRegistrationBean<>(
-                new FunctionRequestFilter(paths, http.maxBodySize().toBytes(), resolver));
+                new FunctionRequestFilter(functions, endpoints, http.maxBodySize().toBytes(), resolver));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
+    }
+
+    /** The path of every exposed actuator endpoint (their sub-paths included, the base path only exactly). */
+    private static Set<String> actuatorPaths(PathMappedEndpoints endpoints) {
+        return (endpoints != null) ? new TreeSet<>(endpoints.getAllPaths()) : Set.of();
     }
 
     /** "/" and "/<name>" of every exported function; the router stays unexposed (it routes by header). */

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Guards the function endpoints before Spring Cloud Function sees a request: unknown paths 404 (SCF would
- * otherwise hand any path to the only function), other methods than POST 405, non-JSON bodies 415, and
+ * Guards the function endpoints before Spring Cloud Function sees a request: paths that are neither a function
+ * nor an exposed actuator endpoint 404 (SCF would otherwise hand any path to the only function), other methods than POST 405, non-JSON bodies 415, and
  * bodies over the limit 413, by Content-Length up front and by counting while reading. Failures are resolved
  * through the MVC exception resolvers, so the one advice renders them as problems too.
  */
@@ -31,16 +31,18 @@ final class FunctionRequestFilter extends OncePerRequestFilter {
 
     static final List<MediaType> SUPPORTED = List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
 
-    private static final String ACTUATOR = "/actuator";
-
     private final Supplier<Set<String>> functionPaths;
+
+    private final Supplier<Set<String>> actuatorPaths;
 
     private final long maxBodyBytes;
 
     private final HandlerExceptionResolver resolver;
 
-    FunctionRequestFilter(Supplier<Set<String>> functionPaths, long maxBodyBytes, HandlerExceptionResolver resolver) {
+    FunctionRequestFilter(Supplier<Set<String>> functionPaths, Supplier<Set<String>> actuatorPaths, long maxBodyBytes,
+            HandlerExceptionResolver resolver) {
         this.functionPaths = functionPaths;
+        this.actuatorPaths = actuatorPaths;
         this.maxBodyBytes = maxBodyBytes;
         this.resolver = resolver;
     }
@@ -49,7 +51,7 @@ final class FunctionRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals(ACTUATOR) || path.startsWith(ACTUATOR + "/")) {
+        if (isActuator(path)) {
             chain.doFilter(request, response);
             return;
         }
@@ -69,6 +71,16 @@ final class FunctionRequestFilter extends OncePerRequestFilter {
             }
             throw ex;
         }
+    }
+
+    /** Exposed actuator endpoints only: SCF would answer any other GET with the function. */
+    private boolean isActuator(String path) {
+        for (String endpoint : this.actuatorPaths.get()) {
+            if (path.equals(endpoint) || path.startsWith(endpoint + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Exception check(HttpServletRequest request, String path) {

@@ -13,10 +13,11 @@ import org.springframework.messaging.support.MessageBuilder;
 import io.hvs.hazard.inference.InferenceException;
 
 /**
- * The {@code predict} function served at {@code POST /predict}. It takes the raw body so that Spring Cloud
- * Function does no JSON binding (it would turn bad JSON into a 500) and writes the JSON answer itself.
+ * The {@code predict} function served at {@code POST /predict}. It takes the raw body bytes so that Spring Cloud
+ * Function does no JSON binding (it would turn bad JSON into a 500) and does not split a JSON array body into
+ * one call per element (it does that for any other input type); it writes the JSON answer itself.
  */
-class PredictHazardFunction implements Function<Message<String>, Message<byte[]>> {
+class PredictHazardFunction implements Function<Message<byte[]>, Message<byte[]>> {
 
     private final HazardScoringService scoring;
 
@@ -28,7 +29,7 @@ class PredictHazardFunction implements Function<Message<String>, Message<byte[]>
     }
 
     @Override
-    public Message<byte[]> apply(Message<String> request) {
+    public Message<byte[]> apply(Message<byte[]> request) {
         byte[] body;
         try {
             body = this.objectMapper.writeValueAsBytes(this.scoring.score(request.getPayload()));

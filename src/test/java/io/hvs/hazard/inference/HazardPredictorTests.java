@@ -14,6 +14,7 @@ import io.hvs.hazard.model.LoadedModel;
 import io.hvs.hazard.model.ModelLoader;
 import io.hvs.hazard.model.ModelSource;
 import io.hvs.hazard.testsupport.TestFixtures;
+import io.hvs.hazard.testsupport.TestFixtures.TinyRun;
 import io.hvs.hazard.testsupport.TinyHazardModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +23,10 @@ import static org.assertj.core.api.Assertions.within;
 
 class HazardPredictorTests {
 
-    private static final String RUN_ID = "fedcba9876543210fedcba9876543210";
+    private static String runId;
 
     @TempDir
-    static Path artifacts;
+    static Path mlruns;
 
     private static ModelSource source;
 
@@ -35,9 +36,10 @@ class HazardPredictorTests {
 
     @BeforeAll
     static void loadModel() {
-        Path modelDir = TestFixtures.writeModelArtifacts(artifacts, 0.3);
-        source = new ModelSource(RUN_ID, "runs:/" + RUN_ID + "/model", "hvs-hazard-classifier", artifacts,
-                modelDir);
+        TinyRun run = TestFixtures.writeRun(mlruns, 0.3, true);
+        runId = run.runId();
+        source = new ModelSource(runId, "runs:/" + runId + "/model", TestFixtures.MODEL_NAME, run.artifactsDir(),
+                run.modelDir());
         holder = new ModelHolder();
         holder.load(() -> new ModelLoader().load(source));
         predictor = new HazardPredictor(holder);
@@ -72,7 +74,7 @@ class HazardPredictorTests {
         assertThat(predictions.decisionThreshold()).isEqualTo(0.3);
         assertThat(predictions.hazard(0)).isEqualTo(1);
         assertThat(predictions.hazard(1)).isEqualTo(0);
-        assertThat(predictions.model().runId()).isEqualTo(RUN_ID);
+        assertThat(predictions.model().runId()).isEqualTo(runId);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.hvs.hazard.testsupport.TestFixtures;
+import io.hvs.hazard.testsupport.TestFixtures.TinyRun;
 import io.hvs.hazard.testsupport.TinyHazardModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ModelLoaderTests {
 
     @TempDir
-    Path artifacts;
+    Path mlruns;
+
+    private Path artifacts;
 
     private ModelSource source;
 
@@ -27,9 +30,10 @@ class ModelLoaderTests {
 
     @BeforeEach
     void writeRun() {
-        Path modelDir = TestFixtures.writeModelArtifacts(this.artifacts, 0.25);
-        this.source = new ModelSource("0123456789abcdef0123456789abcdef", "runs:/0123456789abcdef0123456789abcdef/model",
-                "hvs-hazard-classifier", this.artifacts, modelDir);
+        TinyRun run = TestFixtures.writeRun(this.mlruns, 0.25, true);
+        this.artifacts = run.artifactsDir();
+        this.source = new ModelSource(run.runId(), "runs:/" + run.runId() + "/model", TestFixtures.MODEL_NAME,
+                run.artifactsDir(), run.modelDir());
     }
 
     @Test
@@ -46,7 +50,7 @@ class ModelLoaderTests {
     void missingMlModelIsNamed() throws IOException {
         Files.delete(this.source.modelDir().resolve("MLmodel"));
         assertThatExceptionOfType(ModelLoadException.class).isThrownBy(() -> this.loader.load(this.source))
-            .withMessageContaining("MLmodel file not found")
+            .withMessageContaining("missing MLmodel file")
             .withMessageContaining(this.source.modelDir().resolve("MLmodel").toString());
     }
 
@@ -75,7 +79,9 @@ class ModelLoaderTests {
     void signatureWithUnknownFeatureIsNamed() throws IOException {
         Path mlModel = this.source.modelDir().resolve("MLmodel");
         String first = TinyHazardModel.SIGNATURE_ORDER.get(0);
-        Files.writeString(mlModel, Files.readString(mlModel).replace("\"" + first + "\"", "\"Module_Color\""));
+        String text = Files.readString(mlModel);
+        assertThat(text).contains("\"" + first + "\"");
+        Files.writeString(mlModel, text.replace("\"" + first + "\"", "\"Module_Color\""));
         assertThatExceptionOfType(ModelLoadException.class).isThrownBy(() -> this.loader.load(this.source))
             .withMessageContaining("signature input 'Module_Color' is not one of the 30 features");
     }
@@ -86,6 +92,16 @@ class ModelLoaderTests {
         Files.write(pb, new byte[] { 1, 2, 3, 4, 5 });
         assertThatExceptionOfType(ModelLoadException.class).isThrownBy(() -> this.loader.load(this.source))
             .withMessageContaining("cannot load SavedModel " + this.source.modelDir().resolve("tfmodel"));
+    }
+
+    @Test
+    void thresholdOutsideZeroOneIsRejected() throws IOException {
+        Path mlModel = this.source.modelDir().resolve("MLmodel");
+        String text = Files.readString(mlModel);
+        assertThat(text).contains("decision_threshold: 0.25");
+        Files.writeString(mlModel, text.replace("decision_threshold: 0.25", "decision_threshold: 1.5"));
+        assertThatExceptionOfType(ModelLoadException.class).isThrownBy(() -> this.loader.load(this.source))
+            .withMessageContaining("decision_threshold must be a number in (0, 1)");
     }
 
     @Test

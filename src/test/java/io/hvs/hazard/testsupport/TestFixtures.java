@@ -2,26 +2,33 @@ package io.hvs.hazard.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import io.hvs.hazard.features.FeatureSchema;
+import io.hvs.hazard.mlruns.ColumnSpec;
+import io.hvs.hazard.mlruns.MlModel;
+import io.hvs.hazard.mlruns.MlrunsWriter;
+import io.hvs.hazard.mlruns.ModelSignature;
+import io.hvs.hazard.mlruns.PythonFunctionFlavor;
+import io.hvs.hazard.mlruns.RunOptions;
+import io.hvs.hazard.mlruns.RunWriter;
+import io.hvs.hazard.mlruns.TensorflowFlavor;
 
 /**
- * Writes the tiny model as MLflow lays a run's artifacts out, and builds sample readings.
+ * Writes the tiny model as a complete MLflow run (with the mlruns writer), and builds sample readings.
  */
 public final class TestFixtures {
 
-    public static final double THRESHOLD = 0.5;
+    public static final String MODEL_NAME = "hvs-hazard-classifier";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,22 +36,51 @@ public final class TestFixtures {
     }
 
     /**
-     * Writes {@code model/} (MLmodel + tfmodel SavedModel) and {@code preprocessing/scaler.json} under a run's
-     * artifacts folder.
-     * @return the model folder
+     * Writes a finished MLflow run of the tiny model into the store at {@code mlrunsRoot} (created if needed):
+     * {@code artifacts/model/} (MLmodel + tfmodel SavedModel) and {@code artifacts/preprocessing/scaler.json},
+     * registered as the next version of {@link #MODEL_NAME}, with alias {@code champion} when asked.
      */
-    public static Path writeModelArtifacts(Path artifactsDir, double threshold) {
+    public static TinyRun writeRun(Path mlrunsRoot, double threshold, boolean champion) {
+        MlrunsWriter writer = MlrunsWriter.open(mlrunsRoot);
+        RunWriter run = writer.startRun(writer.getOrCreateExperiment("HVS_Fire_Prediction"),
+                RunOptions.defaults().withRunName("tiny-logistic"));
+        Path modelDir = run.artifactDir("model");
+        TinyHazardModel.exportSavedModel(modelDir.resolve("tfmodel"));
         try {
-            Path modelDir = Files.createDirectories(artifactsDir.resolve("model"));
-            TinyHazardModel.exportSavedModel(modelDir.resolve("tfmodel"));
-            writeMlModel(modelDir, threshold);
-            Path preprocessing = Files.createDirectories(artifactsDir.resolve("preprocessing"));
-            writeScaler(preprocessing.resolve("scaler.json"), TinyHazardModel.SIGNATURE_ORDER);
-            return modelDir;
+            writeScaler(run.artifactDir("preprocessing").resolve("scaler.json"), TinyHazardModel.SIGNATURE_ORDER);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+        ModelSignature signature = ModelSignature.ofColumns(
+                TinyHazardModel.SIGNATURE_ORDER.stream().map((name) -> ColumnSpec.required(name, "float")).toList(),
+                List.of(ColumnSpec.required("hazard_probability", "float")));
+        Map<String, Object> metadata = new TreeMap<>();
+        metadata.put("hvs_schema_version", 1);
+        metadata.put("scaler_artifact", "preprocessing/scaler.json");
+        metadata.put("decision_threshold", threshold);
+        metadata.put("tensor_input", "features");
+        metadata.put("tensor_output", "hazard_probability");
+        run.logModel(MlModel.tensorflow("model", TensorflowFlavor.tf1Estimator("tfmodel", "serving_default"),
+                PythonFunctionFlavor.tensorflow("3.10"), signature, metadata,
+                UUID.randomUUID().toString().replace("-", ""), Instant.now()));
+        run.finish();
+        int version = writer.registry().registerVersion(MODEL_NAME, run.runId(), "model").version();
+        if (champion) {
+            writer.registry().setAlias(MODEL_NAME, "champion", version);
+        }
+        return new TinyRun(run.runId(), version, run.artifactsDir(), modelDir);
+    }
+
+    /**
+     * A run written by {@link #writeRun}.
+     *
+     * @param runId the run id
+     * @param version its registered version
+     * @param artifactsDir the run's artifacts folder
+     * @param modelDir the MLflow model folder
+     */
+    public record TinyRun(String runId, int version, Path artifactsDir, Path modelDir) {
     }
 
     public static void writeScaler(Path file, List<String> featureNames) throws IOException {
@@ -60,41 +96,6 @@ public final class TestFixtures {
         scaler.put("mean", mean);
         scaler.put("scale", scale);
         JSON.writeValue(file.toFile(), scaler);
-    }
-
-    private static void writeMlModel(Path modelDir, double threshold) throws IOException {
-        List<Map<String, Object>> inputs = new ArrayList<>();
-        for (String name : TinyHazardModel.SIGNATURE_ORDER) {
-            inputs.add(column(name));
-        }
-        Map<String, Object> tf = new TreeMap<>();
-        tf.put("model_type", "tf1-estimator");
-        tf.put("saved_model_dir", "tfmodel");
-        tf.put("meta_graph_tags", List.of("serve"));
-        tf.put("signature_def_key", "serving_default");
-        Map<String, Object> metadata = new TreeMap<>();
-        metadata.put("hvs_schema_version", 1);
-        metadata.put("scaler_artifact", "preprocessing/scaler.json");
-        metadata.put("decision_threshold", threshold);
-        metadata.put("tensor_input", "features");
-        metadata.put("tensor_output", "hazard_probability");
-        Map<String, Object> root = new TreeMap<>();
-        root.put("artifact_path", "model");
-        root.put("flavors", Map.of("tensorflow", tf));
-        root.put("signature", Map.of("inputs", JSON.writeValueAsString(inputs), "outputs",
-                JSON.writeValueAsString(List.of(column("hazard_probability")))));
-        root.put("metadata", metadata);
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        Files.writeString(modelDir.resolve("MLmodel"), new Yaml(options).dump(root));
-    }
-
-    private static Map<String, Object> column(String name) {
-        Map<String, Object> column = new LinkedHashMap<>();
-        column.put("type", "float");
-        column.put("name", name);
-        column.put("required", true);
-        return column;
     }
 
     /** A reading at the scaler's means: scaled to all zeros, probability sigmoid(BIAS) = 0.047. */
