@@ -44,15 +44,21 @@ final class ModelLifecycleMetrics {
         this.loaded.record(model.loadTime().toNanos(), TimeUnit.NANOSECONDS);
         this.lastLoadFailed.set(0);
         Gauge previous = this.info;
+        String version = model.version();
+        if (previous != null && model.source().runId().equals(previous.getId().getTag("run_id"))
+                && version.equals(previous.getId().getTag("version"))
+                && model.source().registeredName().equals(previous.getId().getTag("model_name"))) {
+            return;
+        }
         // Register the new series before removing the old one, so a scrape never sees no model.
         this.info = Gauge.builder("hvs.model.info", () -> 1)
             .description("The served model (value always 1; the labels say which)")
             .tag("run_id", model.source().runId())
             .tag("model_name", model.source().registeredName())
-            .tag("version", model.version())
+            .tag("version", version)
             .strongReference(true)
             .register(this.registry);
-        if (previous != null && !previous.getId().equals(this.info.getId())) {
+        if (previous != null) {
             this.registry.remove(previous);
         }
     }

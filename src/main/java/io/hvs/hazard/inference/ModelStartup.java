@@ -39,6 +39,10 @@ final class ModelStartup implements SmartInitializingSingleton {
             return;
         }
         this.switcher.loadAsync(this.model, TRIGGER).exceptionally((ex) -> {
+            if (this.switcher.isClosed()) {
+                // Shut down while loading: not a broken model.
+                return null;
+            }
             Throwable cause = (ex instanceof CompletionException) ? ex.getCause() : ex;
             this.fatal.modelUnservable("The configured model cannot be served, stopping: " + cause.getMessage(),
                     cause);

@@ -111,6 +111,11 @@ public final class ModelSwitcher implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> load(properties, trigger), this.loaderThread);
     }
 
+    /** Whether {@link #close()} ran: a load that fails then was interrupted by the shutdown. */
+    public boolean isClosed() {
+        return this.loaderThread.isShutdown();
+    }
+
     /** The served model, or {@code null} before the first successful load. */
     public ServedModel served() {
         return this.served;
