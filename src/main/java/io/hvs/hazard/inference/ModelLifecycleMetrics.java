@@ -51,7 +51,7 @@ final class ModelLifecycleMetrics {
             return;
         }
         // Register the new series before removing the old one, so a scrape never sees no model.
-        this.info = Gauge.builder("hvs.model.info", () -> 1)
+        this.info = Gauge.builder("hvs.model.info", () -> 1.0)
             .description("The served model (value always 1; the labels say which)")
             .tag("run_id", model.source().runId())
             .tag("model_name", model.source().registeredName())
