@@ -24,7 +24,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Guards the function endpoints before Spring Cloud Function sees a request: paths that are neither a function
  * nor an exposed actuator endpoint 404 (SCF would otherwise hand any path to the only function), other methods than POST 405, non-JSON bodies 415, and
- * bodies over the limit 413, by Content-Length up front and by counting while reading. Failures are resolved
+ * bodies over the limit 413, by Content-Length up front and by counting while reading. Request headers that
+ * SCF would echo into the response are dropped ({@link EchoFreeResponse}). Failures are resolved
  * through the MVC exception resolvers, so the one advice renders them as problems too.
  */
 final class FunctionRequestFilter extends OncePerRequestFilter {
@@ -61,7 +62,7 @@ final class FunctionRequestFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            chain.doFilter(new SizeLimitedRequest(request, this.maxBodyBytes), response);
+            chain.doFilter(new SizeLimitedRequest(request, this.maxBodyBytes), new EchoFreeResponse(request, response));
         }
         catch (ServletException ex) {
             // Thrown while a handler read the body, after the advice could not see it (e.g. during async).

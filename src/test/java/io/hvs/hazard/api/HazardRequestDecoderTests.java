@@ -1,7 +1,6 @@
 package io.hvs.hazard.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,109 +170,6 @@ class HazardRequestDecoderTests {
         void withMoreReadingsThanTheLimit() {
             assertSingleError(wrap(reading("a"), reading("b"), reading("c"), reading("d"), reading("e")),
                     Kind.TOO_MANY_READINGS, "/readings/3", 3, "readings", "more than 3 readings");
-        }
-
-    }
-
-    @Nested
-    class RejectsAReading {
-
-        @Test
-        void withAMissingFeature() {
-            Map<String, Object> reading = reading("a");
-            reading.remove(FeatureSchema.VOLTAGE);
-            assertSingleError(wrap(reading("ok"), reading), Kind.INVALID_READINGS,
-                    "/readings/1/" + FeatureSchema.VOLTAGE, 1, FeatureSchema.VOLTAGE, "missing");
-        }
-
-        @Test
-        void withANumberAsString() {
-            assertSingleError(wrap(with(SOC, "80.5")), Kind.INVALID_READINGS, "/readings/0/" + SOC, 0, SOC,
-                    "must be a number, not a string");
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = { "null", "true", "[1]", "{\"v\": 1}" })
-        void withAFeatureThatIsNotANumber(String json) {
-            String body = wrap(reading("a")).replaceFirst("\"" + SOC + "\":[^,}]+", "\"" + SOC + "\":" + json);
-            assertSingleError(body, Kind.INVALID_READINGS, "/readings/0/" + SOC, 0, SOC, "must be a number, not");
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = { "1e400", "-1e400", "1e39" })
-        void withANonFiniteFeature(String json) {
-            String feature = FeatureSchema.CURRENT;
-            String body = wrap(reading("a")).replaceFirst("\"" + feature + "\":[^,}]+", "\"" + feature + "\":" + json);
-            assertSingleError(body, Kind.INVALID_READINGS, "/readings/0/" + feature, 0, feature, "finite");
-        }
-
-        @ParameterizedTest
-        @ValueSource(doubles = { -0.01, 100.01, 250 })
-        void withSocOutsideItsRange(double soc) {
-            assertSingleError(wrap(with(SOC, soc)), Kind.INVALID_READINGS, "/readings/0/" + SOC, 0, SOC,
-                    "must be between 0 and 100");
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = { FeatureSchema.CO, FeatureSchema.H2, FeatureSchema.VOC })
-        void withNegativeGas(String gas) {
-            assertSingleError(wrap(with(gas, -0.5)), Kind.INVALID_READINGS, "/readings/0/" + gas, 0, gas,
-                    "must not be negative");
-        }
-
-        @Test
-        void withNegativeRollingStd() {
-            String std = FeatureSchema.rollingStdName(30, FeatureSchema.VOLTAGE);
-            assertSingleError(wrap(with(std, -1e-9)), Kind.INVALID_READINGS, "/readings/0/" + std, 0, std,
-                    "must not be negative");
-        }
-
-        @Test
-        void withAModuleIdThatIsNotAString() {
-            assertSingleError(wrap(with("Module_ID", 12)), Kind.INVALID_READINGS, "/readings/0/Module_ID", 0,
-                    "Module_ID", "must be a string");
-        }
-
-        @Test
-        void withAnUnknownFieldEscapedInThePointer() {
-            assertSingleError(wrap(with("temp/C~max", 1)), Kind.INVALID_READINGS, "/readings/0/temp~1C~0max", 0,
-                    "temp/C~max", "unknown field");
-        }
-
-        @Test
-        void withADuplicateFeature() {
-            String json = TestFixtures.toJson(reading("a"));
-            String body = "{\"readings\":[" + json.substring(0, json.length() - 1) + ",\"" + SOC + "\": 50}]}";
-            assertSingleError(body, Kind.INVALID_READINGS, "/readings/0/" + SOC, 0, SOC, "duplicate field");
-        }
-
-        @Test
-        void bareWithAPointerFromTheRoot() {
-            Map<String, Object> bare = with(SOC, 101);
-            assertSingleError(TestFixtures.toJson(bare), Kind.INVALID_READINGS, "/" + SOC, 0, SOC, "between 0 and 100");
-        }
-
-    }
-
-    @Nested
-    class CollectsErrors {
-
-        @Test
-        void acrossReadingsInBodyOrder() {
-            InvalidRequestException ex = reject(wrap(with(SOC, -5), reading("fine"), with(FeatureSchema.CO, -1)));
-            assertThat(ex.errors()).extracting(FieldError::pointer)
-                .containsExactly("/readings/0/" + SOC, "/readings/2/" + FeatureSchema.CO);
-            assertThat(ex.totalErrors()).isEqualTo(2);
-            assertThat(ex.getMessage()).startsWith("2 problems in the request");
-        }
-
-        @Test
-        void cappedButCounted() {
-            List<Object> empties = new ArrayList<>(List.of(Map.of(), Map.of()));
-            InvalidRequestException ex = reject(TestFixtures.toJson(Map.of("readings", empties)));
-            assertThat(ex.totalErrors()).isEqualTo(2 * FeatureSchema.FEATURE_COUNT);
-            assertThat(ex.errors()).hasSize(HazardRequestDecoder.MAX_ERRORS);
-            assertThat(ex.getMessage()).contains("the first 50 are listed");
         }
 
     }
