@@ -1,5 +1,6 @@
 package io.hvs.hazard.features;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,13 +36,28 @@ public final class FeaturePipeline {
      * @throws IllegalArgumentException if a sensor has no value at all
      */
     public static ClipBounds moduleBounds(SensorHistory history) {
+        int[] all = new int[history.rows()];
+        Arrays.setAll(all, (t) -> t);
+        return moduleBounds(history, all);
+    }
+
+    /**
+     * The 1st..99th percentile bounds of one module's sensors over some of its rows (e.g. the ones in the training
+     * split), gap-filled over the whole history first.
+     * @throws IllegalArgumentException if no row is given or a sensor has no value at all
+     */
+    public static ClipBounds moduleBounds(SensorHistory history, int[] rows) {
         int width = FeatureSchema.SENSOR_COLUMNS.size();
         double[] lower = new double[width];
         double[] upper = new double[width];
         for (int c = 0; c < width; c++) {
             double[] filled = GapFilling.fill(history.column(c));
-            lower[c] = Percentiles.linear(filled, LOWER_QUANTILE);
-            upper[c] = Percentiles.linear(filled, UPPER_QUANTILE);
+            double[] picked = new double[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                picked[i] = filled[rows[i]];
+            }
+            lower[c] = Percentiles.linear(picked, LOWER_QUANTILE);
+            upper[c] = Percentiles.linear(picked, UPPER_QUANTILE);
         }
         return new ClipBounds(lower, upper);
     }

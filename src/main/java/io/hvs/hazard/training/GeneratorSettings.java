@@ -30,7 +30,7 @@ record GeneratorSettings(long seed, List<String> racks, int modulesPerRack, int 
 
     static final String DEFAULT_FAULTS = "RackA2_Module01:360:200:1.0,RackA4_Module05:520:180:0.7,"
             + "RackB1_Module03:700:220:1.2,RackB2_Module07:880:200:0.8,RackA1_Module06:1100:160:1.0,"
-            + "RackB4_Module02:1300:240:0.6,RackA3_Module04:1500:200:0.9,RackB3_Module08:1750:200:0.65";
+            + "RackB4_Module02:1300:240:0.6,RackA3_Module04:1500:200:0.9,RackB3_Module08:1750:200:0.5";
 
     GeneratorSettings {
         racks = List.copyOf(racks);

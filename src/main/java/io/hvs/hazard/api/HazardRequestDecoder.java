@@ -1,0 +1,182 @@
+package io.hvs.hazard.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+
+import io.hvs.hazard.api.InvalidRequestException.Kind;
+
+/**
+ * Strict, streaming decoder of a prediction request: {@code {"readings":[...]}} or one bare reading. It collects
+ * every problem (up to {@link #MAX_ERRORS}) with a JSON pointer instead of stopping at the first, and stops
+ * reading as soon as the request has more than {@code maxReadings} readings. Thread-safe and stateless.
+ */
+public final class HazardRequestDecoder {
+
+    /** At most this many problems are listed in one answer. */
+    public static final int MAX_ERRORS = 50;
+
+    static final String READINGS = "readings";
+
+    // Streaming parser with the fast double parser: decoding is on the hot path of every request.
+    private static final JsonFactory JSON = JsonFactory.builder()
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+
+    private final int maxReadings;
+
+    public HazardRequestDecoder(int maxReadings) {
+        if (maxReadings < 1) {
+            throw new IllegalArgumentException("maxReadings must be at least 1");
+        }
+        this.maxReadings = maxReadings;
+    }
+
+    public int maxReadings() {
+        return this.maxReadings;
+    }
+
+    /** Decodes a UTF-8 JSON body. */
+    public HazardRequest decode(byte[] body) {
+        try (JsonParser parser = JSON.createParser(body)) {
+            return decode(parser);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Decodes a JSON body already read as text. */
+    public HazardRequest decode(String body) {
+        try (JsonParser parser = JSON.createParser(body)) {
+            return decode(parser);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Decodes from any parser positioned before the root value (e.g. {@code ObjectMapper.treeAsTokens} for a body
+     * another layer already parsed). The caller closes the parser.
+     */
+    public HazardRequest decode(JsonParser parser) throws IOException {
+        try {
+            return decodeRoot(parser);
+        }
+        catch (StreamReadException ex) {
+            throw malformed(ex);
+        }
+    }
+
+    private HazardRequest decodeRoot(JsonParser parser) throws IOException {
+        JsonToken root = parser.nextToken();
+        if (root == null) {
+            throw InvalidRequestException.of(Kind.MALFORMED_JSON, new FieldError("", null, null, "is empty"));
+        }
+        if (root != JsonToken.START_OBJECT) {
+            throw InvalidRequestException.of(Kind.INVALID_READINGS, new FieldError("", null, null,
+                    "must be an object: {\"readings\":[...]} or one reading, not " + ReadingDecoder.describe(root)));
+        }
+        ErrorCollector errors = new ErrorCollector();
+        List<ModuleReading> readings = new ArrayList<>();
+        JsonToken first = parser.nextToken();
+        boolean wrapped = first == JsonToken.FIELD_NAME && READINGS.equals(parser.currentName());
+        if (wrapped) {
+            readWrapper(parser, readings, errors);
+        }
+        else {
+            readings.add(ReadingDecoder.read(parser, 0, "", errors));
+        }
+        if (parser.nextToken() != null) {
+            throw InvalidRequestException.of(Kind.MALFORMED_JSON,
+                    new FieldError("", null, null, "has content after the JSON value"));
+        }
+        errors.throwIfAny();
+        return new HazardRequest(readings, !wrapped);
+    }
+
+    /** Parser is on the "readings" FIELD_NAME of the root object; leaves it on the root's END_OBJECT. */
+    private void readWrapper(JsonParser parser, List<ModuleReading> readings, ErrorCollector errors)
+            throws IOException {
+        JsonToken value = parser.nextToken();
+        if (value == JsonToken.START_ARRAY) {
+            readArray(parser, readings, errors);
+        }
+        else {
+            errors.add("/" + READINGS, null, READINGS,
+                    "must be a non-empty array of readings, not " + ReadingDecoder.describe(value));
+            parser.skipChildren();
+        }
+        boolean duplicate = false;
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+            String name = parser.currentName();
+            parser.nextToken();
+            parser.skipChildren();
+            if (READINGS.equals(name) && !duplicate) {
+                duplicate = true;
+                errors.add("/" + READINGS, null, READINGS, "duplicate field");
+            }
+            else if (!READINGS.equals(name)) {
+                errors.add(ErrorCollector.pointer("", name), null, name,
+                        "unknown field; a request is {\"readings\":[...]} or one reading");
+            }
+        }
+    }
+
+    private void readArray(JsonParser parser, List<ModuleReading> readings, ErrorCollector errors)
+            throws IOException {
+        int index = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            String base = "/" + READINGS + "/" + index;
+            if (index == this.maxReadings) {
+                // Stop here: reading the rest of an oversized request would only waste memory and time.
+                throw InvalidRequestException.of(Kind.TOO_MANY_READINGS, new FieldError(base, index, READINGS,
+                        "more than " + this.maxReadings + " readings in one request"));
+            }
+            if (token == JsonToken.START_OBJECT) {
+                parser.nextToken();
+                readings.add(ReadingDecoder.read(parser, index, base, errors));
+            }
+            else {
+                errors.add(base, index, null, "must be a reading object, not " + ReadingDecoder.describe(token));
+                parser.skipChildren();
+            }
+            index++;
+        }
+        if (index == 0) {
+            errors.add("/" + READINGS, null, READINGS, "must not be empty");
+        }
+    }
+
+    private static InvalidRequestException malformed(StreamReadException ex) {
+        String pointer = "";
+        JsonParser parser = ex.getProcessor();
+        if (parser != null && parser.getParsingContext() != null) {
+            pointer = parser.getParsingContext().pathAsPointer().toString();
+        }
+        // The original message is Jackson's description of the syntax error (no stack, no source text).
+        String reason = "is not valid JSON: " + firstLine(ex.getOriginalMessage());
+        if (ex.getLocation() != null) {
+            reason += " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
+        }
+        return InvalidRequestException.of(Kind.MALFORMED_JSON, new FieldError(pointer, null, null, reason));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0) ? message : message.substring(0, newline);
+    }
+
+}

@@ -1,0 +1,92 @@
+package io.hvs.hazard.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.hvs.hazard.features.FeatureSchema;
+
+/**
+ * The members a reading may have (the 30 features, Module_ID, Rack_ID, Timestamp), each with a slot number, and
+ * the domain rule of each feature. Slots 0..29 are the features in {@link FeatureSchema#FEATURE_NAMES} order.
+ */
+final class ReadingFields {
+
+    static final String RACK_ID = "Rack_ID";
+
+    static final int FEATURES = FeatureSchema.FEATURE_COUNT;
+
+    static final int MODULE_ID_SLOT = FEATURES;
+
+    static final int RACK_ID_SLOT = FEATURES + 1;
+
+    static final int TIMESTAMP_SLOT = FEATURES + 2;
+
+    static final String NOT_FINITE = "must be a finite number within the float32 range";
+
+    private static final Map<String, Integer> SLOTS = buildSlots();
+
+    private static final Rule[] RULES = buildRules();
+
+    private ReadingFields() {
+    }
+
+    /** The slot of a member name, or -1 when a reading may not have that member. */
+    static int slotOf(String name) {
+        Integer slot = SLOTS.get(name);
+        return (slot != null) ? slot : -1;
+    }
+
+    static String featureName(int slot) {
+        return FeatureSchema.FEATURE_NAMES.get(slot);
+    }
+
+    /** Why {@code value} is not acceptable for the feature in {@code slot}, or {@code null} when it is. */
+    static String check(int slot, double value) {
+        // The model computes in float32: a double beyond its range would turn into infinity there.
+        if (!Float.isFinite((float) value)) {
+            return NOT_FINITE;
+        }
+        return RULES[slot].check(value);
+    }
+
+    private static Map<String, Integer> buildSlots() {
+        Map<String, Integer> slots = new HashMap<>();
+        List<String> features = FeatureSchema.FEATURE_NAMES;
+        for (int i = 0; i < features.size(); i++) {
+            slots.put(features.get(i), i);
+        }
+        slots.put(FeatureSchema.MODULE_ID, MODULE_ID_SLOT);
+        slots.put(RACK_ID, RACK_ID_SLOT);
+        slots.put(FeatureSchema.TIMESTAMP, TIMESTAMP_SLOT);
+        return Map.copyOf(slots);
+    }
+
+    private static Rule[] buildRules() {
+        Rule[] rules = new Rule[FEATURES];
+        for (int i = 0; i < FEATURES; i++) {
+            String name = featureName(i);
+            if (name.equals(FeatureSchema.SOC)) {
+                rules[i] = (v) -> (v >= 0 && v <= 100) ? null : "must be between 0 and 100";
+            }
+            else if (name.equals(FeatureSchema.CO) || name.equals(FeatureSchema.H2) || name.equals(FeatureSchema.VOC)) {
+                rules[i] = (v) -> (v >= 0) ? null : "must not be negative (a gas concentration in ppm)";
+            }
+            else if (name.startsWith("Rolling_std_")) {
+                rules[i] = (v) -> (v >= 0) ? null : "must not be negative (a standard deviation)";
+            }
+            else {
+                rules[i] = (v) -> null;
+            }
+        }
+        return rules;
+    }
+
+    @FunctionalInterface
+    private interface Rule {
+
+        String check(double value);
+
+    }
+
+}

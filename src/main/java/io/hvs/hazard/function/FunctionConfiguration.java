@@ -1,0 +1,80 @@
+package io.hvs.hazard.function;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.function.context.FunctionCatalog;
+import org.springframework.cloud.function.context.config.RoutingFunction;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.messaging.Message;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import io.hvs.hazard.api.HazardRequestDecoder;
+import io.hvs.hazard.inference.HazardPredictor;
+import io.hvs.hazard.inference.InferenceProperties;
+
+/**
+ * The {@code predict} function, its scoring core and the request guard in front of the function endpoints.
+ */
+@Configuration(proxyBeanMethods = false)
+class FunctionConfiguration {
+
+    @Bean
+    HazardRequestDecoder hazardRequestDecoder(InferenceProperties inference) {
+        return new HazardRequestDecoder(inference.maxReadings());
+    }
+
+    @Bean
+    HazardScoringService hazardScoringService(HazardRequestDecoder decoder, HazardPredictor predictor) {
+        return new HazardScoringService(decoder, predictor);
+    }
+
+    /** Bean name = function name = path: {@code POST /predict} (and {@code POST /} while it is the only one). */
+    @Bean
+    Function<Message<byte[]>, Message<byte[]>> predict(HazardScoringService scoring, ObjectMapper objectMapper) {
+        return new PredictHazardFunction(scoring, objectMapper);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FilterRegistrationBean<FunctionRequestFilter> functionRequestFilter(FunctionCatalog catalog,
+            ObjectProvider<PathMappedEndpoints> actuator, HttpProperties http,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        Supplier<Set<String>> functions = SingletonSupplier.of(() -> functionPaths(catalog));
+        Supplier<Set<String>> endpoints = SingletonSupplier.of(() -> actuatorPaths(actuator.getIfAvailable()));
+        FilterRegistrationBean<FunctionRequestFilter> registration = new FilterRegistrationBean<>(
+                new FunctionRequestFilter(functions, endpoints, http.maxBodySize().toBytes(), resolver));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    /** The path of every exposed actuator endpoint (their sub-paths included, the base path only exactly). */
+    private static Set<String> actuatorPaths(PathMappedEndpoints endpoints) {
+        return (endpoints != null) ? new TreeSet<>(endpoints.getAllPaths()) : Set.of();
+    }
+
+    /** "/" and "/<name>" of every exported function; the router stays unexposed (it routes by header). */
+    private static Set<String> functionPaths(FunctionCatalog catalog) {
+        Set<String> paths = new TreeSet<>();
+        paths.add("/");
+        for (String name : catalog.getNames(Function.class)) {
+            if (!RoutingFunction.FUNCTION_NAME.equals(name)) {
+                paths.add("/" + name);
+            }
+        }
+        return paths;
+    }
+
+}

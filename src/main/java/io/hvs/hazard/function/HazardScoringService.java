@@ -1,0 +1,69 @@
+package io.hvs.hazard.function;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.hvs.hazard.api.FieldError;
+import io.hvs.hazard.api.HazardPrediction;
+import io.hvs.hazard.api.HazardRequest;
+import io.hvs.hazard.api.HazardRequestDecoder;
+import io.hvs.hazard.api.HazardResponse;
+import io.hvs.hazard.api.InvalidRequestException;
+import io.hvs.hazard.api.ModuleReading;
+import io.hvs.hazard.inference.HazardPredictor;
+import io.hvs.hazard.inference.InferenceException;
+import io.hvs.hazard.inference.Predictions;
+
+/**
+ * The transport-independent core: request body in, {@link HazardResponse} out, all readings as one batch.
+ * Thread-safe. Throws {@link InvalidRequestException} (400/413) and {@link InferenceException} (503/500); the
+ * HTTP and CloudEvents edges turn those into problems.
+ */
+class HazardScoringService {
+
+    private final HazardRequestDecoder decoder;
+
+    private final HazardPredictor predictor;
+
+    HazardScoringService(HazardRequestDecoder decoder, HazardPredictor predictor) {
+        this.decoder = decoder;
+        this.predictor = predictor;
+    }
+
+    HazardResponse score(byte[] body) {
+        return score(this.decoder.decode(body));
+    }
+
+    HazardResponse score(String body) {
+        return score(this.decoder.decode(body));
+    }
+
+    HazardResponse score(HazardRequest request) {
+        List<ModuleReading> readings = request.readings();
+        List<double[]> rows = new ArrayList<>(readings.size());
+        for (ModuleReading reading : readings) {
+            rows.add(reading.features());
+        }
+        Predictions predictions;
+        try {
+            predictions = this.predictor.predict(rows);
+        }
+        catch (InferenceException ex) {
+            if (ex.kind() != InferenceException.Kind.INPUT_OUT_OF_RANGE) {
+                throw ex;
+            }
+            // Only the request knows its shape, hence where the offending value sits in the body.
+            throw InvalidRequestException.of(InvalidRequestException.Kind.INVALID_READINGS,
+                    new FieldError(request.pointer(ex.reading(), ex.feature()), ex.reading(), ex.feature(),
+                            ex.getMessage()));
+        }
+        List<HazardPrediction> answers = new ArrayList<>(readings.size());
+        for (int i = 0; i < readings.size(); i++) {
+            answers.add(new HazardPrediction(readings.get(i).moduleId(), predictions.hazard(i),
+                    predictions.probability(i)));
+        }
+        return new HazardResponse(answers, predictions.model().runId(), predictions.model().registeredName(),
+                predictions.model().modelUri(), predictions.decisionThreshold());
+    }
+
+}

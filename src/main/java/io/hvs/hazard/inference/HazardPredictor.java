@@ -1,0 +1,63 @@
+package io.hvs.hazard.inference;
+
+import java.util.List;
+
+import org.tensorflow.exceptions.TensorFlowException;
+
+import io.hvs.hazard.features.FeatureSchema;
+import io.hvs.hazard.model.LoadedModel;
+
+/**
+ * Scores a batch of readings with the served model: scales each reading while filling one float32 [n, 30]
+ * tensor, makes one session call for the whole batch and copies the probabilities out. Thread-safe.
+ */
+public final class HazardPredictor {
+
+    private final ModelHolder holder;
+
+    public HazardPredictor(ModelHolder holder) {
+        this.holder = holder;
+    }
+
+    /**
+     * @param rows one array per reading with the 30 features in {@link FeatureSchema#FEATURE_NAMES} order
+     * @return the probabilities in the order of {@code rows}
+     * @throws InferenceException when no model is ready, a value leaves the model's range, or TensorFlow fails
+     */
+    public Predictions predict(List<double[]> rows) {
+        LoadedModel model = this.holder.acquire();
+        try {
+            int columns = model.featureCount();
+            float[] scaled = new float[rows.size() * columns];
+            for (int i = 0; i < rows.size(); i++) {
+                int overflow = model.scaleInto(rows.get(i), scaled, i * columns);
+                if (overflow >= 0) {
+                    throw InferenceException.inputOutOfRange(i, FeatureSchema.FEATURE_NAMES.get(overflow));
+                }
+            }
+            float[] probabilities = run(model, scaled, rows.size());
+            return new Predictions(probabilities, model.decisionThreshold(), model.source());
+        }
+        finally {
+            model.release();
+        }
+    }
+
+    private static float[] run(LoadedModel model, float[] scaled, int rows) {
+        float[] probabilities;
+        try {
+            probabilities = TensorCodec.run(model, scaled, rows);
+        }
+        catch (TensorFlowException | IllegalArgumentException | IllegalStateException ex) {
+            throw InferenceException.internal("TensorFlow session call failed", ex);
+        }
+        for (int i = 0; i < probabilities.length; i++) {
+            float p = probabilities[i];
+            if (!(p >= 0f && p <= 1f)) {
+                throw InferenceException.internal("model returned probability " + p + " for row " + i, null);
+            }
+        }
+        return probabilities;
+    }
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Tests of batch inference through a real TensorFlow session.
+ */
+package io.hvs.hazard.inference;
