@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.http.HttpMessageFactory;
 import io.cloudevents.jackson.JsonFormat;
@@ -22,7 +23,9 @@ final class CloudEventClient {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private final ObjectMapper json = CloudEventJson.mapper();
+    // The SDK's Jackson module on a default mapper, as a producer would use it (the service's strict mapper keeps
+    // decimals as BigDecimal, which Jackson prints without trailing zeros: 1.0 would come back as 1).
+    private final ObjectMapper json = JsonMapper.builder().addModule(JsonFormat.getCloudEventJacksonModule()).build();
 
     private final URI uri;
 
