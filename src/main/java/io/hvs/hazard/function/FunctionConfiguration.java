@@ -23,6 +23,7 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import io.hvs.hazard.api.HazardRequestDecoder;
+import io.hvs.hazard.cloudevents.EventDataScorer;
 import io.hvs.hazard.inference.HazardPredictor;
 import io.hvs.hazard.inference.InferenceProperties;
 
@@ -41,6 +42,12 @@ class FunctionConfiguration {
     @Bean
     HazardScoringService hazardScoringService(HazardRequestDecoder decoder, HazardPredictor predictor) {
         return new HazardScoringService(decoder, predictor);
+    }
+
+    /** The scoring core as the CloudEvents handler sees it: one event's data in, the plain API's answer out. */
+    @Bean
+    EventDataScorer eventDataScorer(HazardScoringService scoring) {
+        return scoring::score;
     }
 
     /** Bean name = function name = path: {@code POST /predict} (and {@code POST /} while it is the only one). */
