@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 import io.hvs.hazard.api.FieldError;
 import io.hvs.hazard.api.HazardResponse;
+import io.hvs.hazard.api.InputMode;
 import io.hvs.hazard.api.InvalidRequestException;
 import io.hvs.hazard.cloudevents.CloudEventException.Kind;
 
@@ -53,6 +54,10 @@ final class CloudEventController {
         DecodedRequest decoded = this.decoder.decode(headers, body);
         if (decoded == null) {
             throw new IllegalStateException("Routed a request that is not a CloudEvent to the CloudEvent handler");
+        }
+        if (!decoded.events().isEmpty()) {
+            // The request's log line carries the (first) event's id.
+            request.setAttribute(InputMode.EVENT_ID_ATTRIBUTE, decoded.events().get(0).event().getId());
         }
         List<CloudEvent> out = new ArrayList<>(decoded.events().size());
         List<EventError> errors = new ArrayList<>();

@@ -2,6 +2,8 @@ package io.hvs.hazard.cloudevents;
 
 import java.util.Locale;
 
+import io.hvs.hazard.api.InputMode;
+
 /**
  * The three HTTP content modes of CloudEvents (HTTP protocol binding, section 3). A reply always uses the mode of
  * its request.
@@ -9,19 +11,30 @@ import java.util.Locale;
 enum CloudEventMode {
 
     /** Attributes in ce- headers, the data in the body. */
-    BINARY,
+    BINARY(InputMode.CE_BINARY),
 
     /** The whole event in the body, {@code application/cloudevents+json}. */
-    STRUCTURED,
+    STRUCTURED(InputMode.CE_STRUCTURED),
 
     /** A JSON array of structured events, {@code application/cloudevents-batch+json}. */
-    BATCH;
+    BATCH(InputMode.CE_BATCH);
 
     static final String CE_PREFIX = "ce-";
 
     private static final String STRUCTURED_TYPE = "application/cloudevents";
 
     private static final String BATCH_TYPE = "application/cloudevents-batch";
+
+    private final InputMode inputMode;
+
+    CloudEventMode(InputMode inputMode) {
+        this.inputMode = inputMode;
+    }
+
+    /** The request-metrics label of this mode (see {@link InputMode#ATTRIBUTE}). */
+    InputMode inputMode() {
+        return this.inputMode;
+    }
 
     /**
      * Tells the mode of a request, or {@code null} for a plain (non-CloudEvent) request. The content type decides

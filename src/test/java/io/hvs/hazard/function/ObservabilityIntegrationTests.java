@@ -6,6 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +31,8 @@ import io.hvs.hazard.testsupport.TinyModelStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an operator sees: the Prometheus meters with their labels after real requests, the info endpoint's model
+ * What an operator sees: the Prometheus meters with their labels after plain JSON and CloudEvent requests (the
+ * sample events of events/), the info endpoint's model
  * section, nothing but health/info/prometheus exposed, and one structured log line per rejected request
  * carrying the request and trace ids but never the readings.
  */
@@ -83,6 +87,35 @@ class ObservabilityIntegrationTests extends ServingIntegrationTest {
                     + "\"} 1(\\.0)?\\n");
         assertThat(counter(metrics, "hvs_predictions_total{class=\"1\"}")).isGreaterThanOrEqualTo(1);
         assertThat(counter(metrics, "hvs_request_readings_sum{input_mode=\"json\"}")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void cloudEventRequestsAreLabelledWithTheirMode() throws Exception {
+        Map<String, String> binary = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("events/ce-binary.headers"))) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                binary.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+        }
+        assertThat(send(Files.readString(Path.of("events/ce-binary.body.json")), binary).statusCode()).isEqualTo(200);
+        assertThat(send(Files.readString(Path.of("events/ce-structured.json")),
+                Map.of("Content-Type", "application/cloudevents+json")).statusCode()).isEqualTo(200);
+        assertThat(send(Files.readString(Path.of("events/ce-batch.json")),
+                Map.of("Content-Type", "application/cloudevents-batch+json")).statusCode()).isEqualTo(200);
+        String metrics = get("/actuator/prometheus").body();
+        for (String mode : List.of("ce-binary", "ce-structured", "ce-batch")) {
+            assertThat(metrics).contains("hvs_requests_seconds_count{endpoint=\"/predict\",input_mode=\"" + mode
+                    + "\",outcome=\"success\",status=\"200\"}");
+            assertThat(counter(metrics, "hvs_request_readings_sum{input_mode=\"" + mode + "\"}")).isPositive();
+        }
+    }
+
+    HttpResponse<String> send(String body, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/predict"))
+            .POST(BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return client.send(request.build(), BodyHandlers.ofString());
     }
 
     private static double counter(String metrics, String series) {
