@@ -1,6 +1,7 @@
 package io.hvs.hazard.cloudevents;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,23 +15,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-import io.hvs.hazard.api.FieldError;
 import io.hvs.hazard.api.HazardResponse;
-import io.hvs.hazard.api.InvalidRequestException;
-import io.hvs.hazard.cloudevents.CloudEventException.Kind;
 
 /**
- * Answers CloudEvent requests on the function's endpoints: decode (SDK), score each event's data with the shared
- * scoring core, reply with one prediction event per input event in the request's mode. Only
+ * Answers CloudEvent requests on the function's endpoints: decode (SDK), score the data of all events as one model
+ * batch, reply with one prediction event per input event in the request's mode. Only
  * {@link CloudEventHandlerMapping} routes to it (it is deliberately not a {@code @Controller}, so Spring MVC's
  * main mapping never sees it and plain JSON keeps going to Spring Cloud Function). Exceptions go to the
  * application's one problem-details advice. Thread-safe.
  */
 final class CloudEventController {
 
+    /** Request attribute the request metrics read: json, ce-binary, ce-structured or ce-batch. */
+    static final String INPUT_MODE_ATTRIBUTE = "hvs.input-mode";
+
+    /** Request attribute with the (first) input event id, for the request's log line. */
+    static final String EVENT_ID_ATTRIBUTE = "hvs.event-id";
+
     private final CloudEventRequestDecoder decoder;
 
-    private final EventDataScorer scorer;
+    private final EventBatchScorer scorer;
 
     private final ObjectMapper responseJson;
 
@@ -38,7 +42,7 @@ final class CloudEventController {
 
     private final CloudEventReplyEncoder encoder;
 
-    CloudEventController(CloudEventRequestDecoder decoder, EventDataScorer scorer, ObjectMapper responseJson,
+    CloudEventController(CloudEventRequestDecoder decoder, EventBatchScorer scorer, ObjectMapper responseJson,
             PredictionEventFactory replies, CloudEventReplyEncoder encoder) {
         this.decoder = decoder;
         this.scorer = scorer;
@@ -50,30 +54,22 @@ final class CloudEventController {
     @PostMapping(path = { "/", "/predict" })
     ResponseEntity<byte[]> predict(@RequestHeader HttpHeaders headers, @RequestBody(required = false) byte[] body,
             HttpServletRequest request) {
+        // Set before decoding, so rejected events are counted under their mode too.
+        CloudEventMode mode = CloudEventMode.detect(request.getContentType(),
+                Collections.list(request.getHeaderNames()));
+        if (mode != null) {
+            request.setAttribute(INPUT_MODE_ATTRIBUTE, mode.label());
+        }
         DecodedRequest decoded = this.decoder.decode(headers, body);
         if (decoded == null) {
             throw new IllegalStateException("Routed a request that is not a CloudEvent to the CloudEvent handler");
         }
-        List<CloudEvent> out = new ArrayList<>(decoded.events().size());
-        List<EventError> errors = new ArrayList<>();
-        Kind kind = Kind.INVALID_DATA;
-        for (DecodedEvent event : decoded.events()) {
-            try {
-                HazardResponse response = this.scorer.score(event.event().getData().toBytes());
-                out.add(this.replies.reply(event.event(), response, toJson(response), decoded.traceparent()));
-            }
-            catch (InvalidRequestException ex) {
-                // Scoring goes on so one answer names every bad event of a batch; nothing is replied then.
-                for (FieldError error : ex.errors()) {
-                    errors.add(EventError.data(event.dataPointer(), event.index(), error));
-                }
-                if (ex.kind() == InvalidRequestException.Kind.TOO_MANY_READINGS) {
-                    kind = Kind.TOO_MANY_READINGS;
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new CloudEventException(kind, errors);
+        request.setAttribute(EVENT_ID_ATTRIBUTE, decoded.events().get(0).event().getId());
+        List<HazardResponse> responses = this.scorer.score(decoded.events());
+        List<CloudEvent> out = new ArrayList<>(responses.size());
+        for (int i = 0; i < responses.size(); i++) {
+            out.add(this.replies.reply(decoded.events().get(i).event(), responses.get(i), toJson(responses.get(i)),
+                    decoded.traceparent()));
         }
         // Marks the ce- headers about to be written as this reply's own (see CloudEventHeaderGuardFilter).
         request.setAttribute(CloudEventHeaderGuardFilter.REPLY_ATTRIBUTE, Boolean.TRUE);

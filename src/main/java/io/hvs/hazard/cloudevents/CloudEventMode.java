@@ -9,19 +9,30 @@ import java.util.Locale;
 enum CloudEventMode {
 
     /** Attributes in ce- headers, the data in the body. */
-    BINARY,
+    BINARY("ce-binary"),
 
     /** The whole event in the body, {@code application/cloudevents+json}. */
-    STRUCTURED,
+    STRUCTURED("ce-structured"),
 
     /** A JSON array of structured events, {@code application/cloudevents-batch+json}. */
-    BATCH;
+    BATCH("ce-batch");
 
     static final String CE_PREFIX = "ce-";
 
     private static final String STRUCTURED_TYPE = "application/cloudevents";
 
     private static final String BATCH_TYPE = "application/cloudevents-batch";
+
+    private final String label;
+
+    CloudEventMode(String label) {
+        this.label = label;
+    }
+
+    /** The request metrics' {@code input_mode} label value. */
+    String label() {
+        return this.label;
+    }
 
     /**
      * Tells the mode of a request, or {@code null} for a plain (non-CloudEvent) request. The content type decides
