@@ -1,7 +1,6 @@
 package io.hvs.hazard.cloudevents;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import io.hvs.hazard.api.HazardResponse;
+import io.hvs.hazard.api.InputMode;
 
 /**
  * Answers CloudEvent requests on the function's endpoints: decode (SDK), score the data of all events as one model
@@ -25,12 +25,6 @@ import io.hvs.hazard.api.HazardResponse;
  * application's one problem-details advice. Thread-safe.
  */
 final class CloudEventController {
-
-    /** Request attribute the request metrics read: json, ce-binary, ce-structured or ce-batch. */
-    static final String INPUT_MODE_ATTRIBUTE = "hvs.input-mode";
-
-    /** Request attribute with the (first) input event id, for the request's log line. */
-    static final String EVENT_ID_ATTRIBUTE = "hvs.event-id";
 
     private final CloudEventRequestDecoder decoder;
 
@@ -54,17 +48,12 @@ final class CloudEventController {
     @PostMapping(path = { "/", "/predict" })
     ResponseEntity<byte[]> predict(@RequestHeader HttpHeaders headers, @RequestBody(required = false) byte[] body,
             HttpServletRequest request) {
-        // Set before decoding, so rejected events are counted under their mode too.
-        CloudEventMode mode = CloudEventMode.detect(request.getContentType(),
-                Collections.list(request.getHeaderNames()));
-        if (mode != null) {
-            request.setAttribute(INPUT_MODE_ATTRIBUTE, mode.label());
-        }
         DecodedRequest decoded = this.decoder.decode(headers, body);
         if (decoded == null) {
             throw new IllegalStateException("Routed a request that is not a CloudEvent to the CloudEvent handler");
         }
-        request.setAttribute(EVENT_ID_ATTRIBUTE, decoded.events().get(0).event().getId());
+        // The request's log line carries the (first) event's id; the mapping set the input mode.
+        request.setAttribute(InputMode.EVENT_ID_ATTRIBUTE, decoded.events().get(0).event().getId());
         List<HazardResponse> responses = this.scorer.score(decoded.events());
         List<CloudEvent> out = new ArrayList<>(responses.size());
         for (int i = 0; i < responses.size(); i++) {

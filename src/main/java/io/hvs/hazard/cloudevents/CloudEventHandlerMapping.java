@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import io.hvs.hazard.api.InputMode;
+
 /**
  * Routes CloudEvent requests (any mode, see {@link CloudEventMode#detect}) on the function's paths to
  * {@link CloudEventController}, ahead of Spring Cloud Function's own mapping; every other request gets
@@ -40,9 +42,13 @@ final class CloudEventHandlerMapping extends RequestMappingHandlerMapping {
 
     @Override
     protected HandlerMethod getHandlerInternal(HttpServletRequest request) throws Exception {
-        if (CloudEventMode.detect(request.getContentType(), Collections.list(request.getHeaderNames())) == null) {
+        CloudEventMode mode = CloudEventMode.detect(request.getContentType(),
+                Collections.list(request.getHeaderNames()));
+        if (mode == null) {
             return null;
         }
+        // For the request metrics and log line (RequestObservationFilter), also when decoding then fails.
+        request.setAttribute(InputMode.ATTRIBUTE, mode.inputMode());
         return super.getHandlerInternal(request);
     }
 

@@ -2,6 +2,8 @@ package io.hvs.hazard.cloudevents;
 
 import java.util.Locale;
 
+import io.hvs.hazard.api.InputMode;
+
 /**
  * The three HTTP content modes of CloudEvents (HTTP protocol binding, section 3). A reply always uses the mode of
  * its request.
@@ -9,13 +11,13 @@ import java.util.Locale;
 enum CloudEventMode {
 
     /** Attributes in ce- headers, the data in the body. */
-    BINARY("ce-binary"),
+    BINARY(InputMode.CE_BINARY),
 
     /** The whole event in the body, {@code application/cloudevents+json}. */
-    STRUCTURED("ce-structured"),
+    STRUCTURED(InputMode.CE_STRUCTURED),
 
     /** A JSON array of structured events, {@code application/cloudevents-batch+json}. */
-    BATCH("ce-batch");
+    BATCH(InputMode.CE_BATCH);
 
     static final String CE_PREFIX = "ce-";
 
@@ -23,15 +25,15 @@ enum CloudEventMode {
 
     private static final String BATCH_TYPE = "application/cloudevents-batch";
 
-    private final String label;
+    private final InputMode inputMode;
 
-    CloudEventMode(String label) {
-        this.label = label;
+    CloudEventMode(InputMode inputMode) {
+        this.inputMode = inputMode;
     }
 
-    /** The request metrics' {@code input_mode} label value. */
-    String label() {
-        return this.label;
+    /** The request-metrics label of this mode (see {@link InputMode#ATTRIBUTE}). */
+    InputMode inputMode() {
+        return this.inputMode;
     }
 
     /**
