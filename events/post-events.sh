@@ -13,7 +13,7 @@ post() {
 }
 
 post "binary mode (ce- headers from ce-binary.headers, data in the body)" \
-  -H @ce-binary.headers --data-binary @test_payload_hazardous.json
+  -H @ce-binary.headers --data-binary @ce-binary.body.json
 post "structured mode, data as JSON" \
   -H 'Content-Type: application/cloudevents+json' --data-binary @ce-structured.json
 post "structured mode, data_base64" \

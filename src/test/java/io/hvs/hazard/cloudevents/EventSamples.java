@@ -52,9 +52,9 @@ final class EventSamples {
         return headers;
     }
 
-    /** The binary-mode body: the hazardous sample payload itself (curl posts the same file). */
+    /** The binary-mode body: a byte-for-byte copy of the hazardous sample payload. */
     static byte[] binaryBody() {
-        return bytes(HAZARDOUS_PAYLOAD);
+        return bytes("ce-binary.body.json");
     }
 
     /** A fresh, editable copy of the structured-mode sample. */

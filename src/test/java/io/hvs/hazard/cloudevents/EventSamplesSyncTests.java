@@ -13,11 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The CloudEvent samples in events/ carry the sample payloads training writes (events/test_payload*.json) as
  * their data, so the README's curl examples post the readings the committed model was checked on. When training
- * rewrites the payloads, this fails until the samples' data is copied over again (the attributes stay as they are).
+ * rewrites the payloads, this fails until the samples' data is copied over again (the attributes stay as they are;
+ * ce-binary.body.json is a plain copy of test_payload_hazardous.json).
  */
 class EventSamplesSyncTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void binarySampleBodyIsTheHazardousPayloadByteForByte() {
+        assertThat(EventSamples.binaryBody()).isEqualTo(EventSamples.bytes(EventSamples.HAZARDOUS_PAYLOAD));
+    }
 
     @Test
     void structuredSampleCarriesTheNormalPayload() throws Exception {
