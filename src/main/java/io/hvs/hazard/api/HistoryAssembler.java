@@ -1,5 +1,6 @@
 package io.hvs.hazard.api;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,8 @@ final class HistoryAssembler {
 
     private static GapWarning gap(String pointer, int r, double seconds) {
         long missing = Math.round(seconds / FeatureSchema.SAMPLING_INTERVAL_SECONDS) - 1;
-        return new GapWarning(pointer, r, seconds, seconds + " s after the previous reading, more than the "
+        return new GapWarning(pointer, r, seconds, BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString()
+                + " s after the previous reading, more than the "
                 + FeatureSchema.SAMPLING_INTERVAL_SECONDS + " s sampling interval: about " + missing + " reading"
                 + ((missing == 1) ? " is" : "s are") + " missing; the rolling windows span the readings given");
     }
