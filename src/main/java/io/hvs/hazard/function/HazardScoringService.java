@@ -3,11 +3,15 @@ package io.hvs.hazard.function;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
 import io.hvs.hazard.api.FieldError;
 import io.hvs.hazard.api.HazardPrediction;
 import io.hvs.hazard.api.HazardRequest;
 import io.hvs.hazard.api.HazardRequestDecoder;
 import io.hvs.hazard.api.HazardResponse;
+import io.hvs.hazard.api.InputMode;
 import io.hvs.hazard.api.InvalidRequestException;
 import io.hvs.hazard.api.ModuleHistory;
 import io.hvs.hazard.api.ModuleReading;
@@ -63,6 +67,7 @@ class HazardScoringService {
                     new FieldError(request.pointer(ex.reading(), ex.feature()), ex.reading(), ex.feature(),
                             ex.getMessage()));
         }
+        countReadings(readings.size());
         List<HazardPrediction> answers = new ArrayList<>(readings.size());
         for (int i = 0; i < readings.size(); i++) {
             answers.add(new HazardPrediction(readings.get(i).moduleId(), predictions.hazard(i),
@@ -90,6 +95,7 @@ class HazardScoringService {
             throw InvalidRequestException.of(InvalidRequestException.Kind.INVALID_READINGS, new FieldError(
                     "/histories/" + ex.reading(), ex.reading(), null, ex.feature(), ex.getMessage()));
         }
+        countReadings(histories.size());
         List<HazardPrediction> answers = new ArrayList<>(histories.size());
         for (int i = 0; i < histories.size(); i++) {
             answers.add(new HazardPrediction(histories.get(i).moduleId(), predictions.hazard(i),
@@ -97,6 +103,16 @@ class HazardScoringService {
         }
         return new HazardResponse(answers, predictions.model().runId(), predictions.model().registeredName(),
                 predictions.model().modelUri(), predictions.decisionThreshold());
+    }
+
+    /** Adds to the request's reading count for the request metrics (summed over a CloudEvent batch's events). */
+    private static void countReadings(int scored) {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        if (attributes != null) {
+            Object before = attributes.getAttribute(InputMode.READINGS_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+            int total = scored + ((before instanceof Integer n) ? n : 0);
+            attributes.setAttribute(InputMode.READINGS_ATTRIBUTE, total, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
 }

@@ -91,7 +91,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> internal(Exception ex) {
-        String requestId = UUID.randomUUID().toString();
+        // The id the request's log lines already carry (RequestObservationFilter), so one search finds them all.
+        String requestId = RequestCorrelation.currentRequestId();
+        if (requestId == null) {
+            requestId = UUID.randomUUID().toString();
+        }
         log.error("Request " + requestId + " failed", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The prediction failed unexpectedly. Quote request_id when reporting it.");

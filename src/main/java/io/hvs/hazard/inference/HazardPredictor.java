@@ -19,8 +19,15 @@ public final class HazardPredictor {
 
     private final ModelHolder holder;
 
+    private final InferenceMetrics metrics;
+
     public HazardPredictor(ModelHolder holder) {
+        this(holder, InferenceMetrics.none());
+    }
+
+    public HazardPredictor(ModelHolder holder, InferenceMetrics metrics) {
         this.holder = holder;
+        this.metrics = metrics;
     }
 
     /**
@@ -61,7 +68,7 @@ public final class HazardPredictor {
         }
     }
 
-    private static Predictions predict(LoadedModel model, List<double[]> rows) {
+    private Predictions predict(LoadedModel model, List<double[]> rows) {
         int columns = model.featureCount();
         float[] scaled = new float[rows.size() * columns];
         for (int i = 0; i < rows.size(); i++) {
@@ -71,13 +78,16 @@ public final class HazardPredictor {
             }
         }
         float[] probabilities = run(model, scaled, rows.size());
+        this.metrics.recordPredictions(probabilities, model.decisionThreshold());
         return new Predictions(probabilities, model.decisionThreshold(), model.source());
     }
 
-    private static float[] run(LoadedModel model, float[] scaled, int rows) {
+    private float[] run(LoadedModel model, float[] scaled, int rows) {
         float[] probabilities;
+        long start = System.nanoTime();
         try {
             probabilities = TensorCodec.run(model, scaled, rows);
+            this.metrics.recordSessionCall(System.nanoTime() - start);
         }
         catch (TensorFlowException | IllegalArgumentException | IllegalStateException ex) {
             throw InferenceException.internal("TensorFlow session call failed", ex);
