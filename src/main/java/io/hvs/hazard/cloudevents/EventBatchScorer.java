@@ -8,13 +8,14 @@ import io.hvs.hazard.api.HazardRequest;
 import io.hvs.hazard.api.HazardRequestDecoder;
 import io.hvs.hazard.api.HazardResponse;
 import io.hvs.hazard.api.InvalidRequestException;
+import io.hvs.hazard.api.ModuleHistory;
 import io.hvs.hazard.api.ModuleReading;
 import io.hvs.hazard.cloudevents.CloudEventException.Kind;
 
 /**
- * Scores the data of every event of one request with ONE model call: each event's data is decoded by the plain
- * API's decoder, the readings of all events are concatenated, scored, and the predictions are split back per
- * event. All or nothing: when any event's data is invalid, every bad event is named (by index, with pointers
+ * Scores the data of every event of one request with ONE model call (two when feature readings and raw histories
+ * are mixed): each event's data is decoded by the plain API's decoder, the readings (histories) of all events are
+ * concatenated, scored, and the predictions are split back per event. All or nothing: when any event's data is invalid, every bad event is named (by index, with pointers
  * into the request) and nothing is scored. The reading limit ({@code hvs.inference.max-readings}) applies to the
  * whole request, as on the plain path. Thread-safe.
  */
@@ -33,29 +34,46 @@ final class EventBatchScorer {
     List<HazardResponse> score(List<DecodedEvent> events) {
         List<HazardRequest> requests = decode(events);
         List<ModuleReading> all = new ArrayList<>();
+        List<ModuleHistory> histories = new ArrayList<>();
         for (HazardRequest request : requests) {
             all.addAll(request.readings());
+            histories.addAll(request.histories());
         }
-        if (all.size() > this.decoder.maxReadings()) {
+        if (all.size() + histories.size() > this.decoder.maxReadings()) {
             throw CloudEventException.of(Kind.TOO_MANY_READINGS, EventError.member("", null, null, "the events hold "
-                    + all.size() + " readings; at most " + this.decoder.maxReadings() + " are scored per request"));
+                    + (all.size() + histories.size()) + " readings and histories; at most "
+                    + this.decoder.maxReadings() + " are scored per request"));
         }
-        HazardResponse combined;
+        // Feature readings in one model call, raw histories (features computed first) in another.
+        HazardResponse readingAnswers = null;
+        HazardResponse historyAnswers = null;
         try {
-            combined = this.scorer.score(new HazardRequest(all, false));
+            readingAnswers = all.isEmpty() ? null : this.scorer.score(new HazardRequest(all, false));
+            historyAnswers = histories.isEmpty() ? null
+                    : this.scorer.score(new HazardRequest(List.of(), false, histories));
         }
         catch (InvalidRequestException ex) {
             throw relocate(ex, events, requests);
         }
         List<HazardResponse> answers = new ArrayList<>(requests.size());
-        int offset = 0;
+        int readingOffset = 0;
+        int historyOffset = 0;
         for (HazardRequest request : requests) {
-            int count = request.readings().size();
-            answers.add(new HazardResponse(combined.predictions().subList(offset, offset + count),
-                    combined.modelVersion(), combined.modelName(), combined.modelUri(), combined.decisionThreshold()));
-            offset += count;
+            if (request.hasHistories()) {
+                answers.add(slice(historyAnswers, historyOffset, request.histories().size()));
+                historyOffset += request.histories().size();
+            }
+            else {
+                answers.add(slice(readingAnswers, readingOffset, request.readings().size()));
+                readingOffset += request.readings().size();
+            }
         }
         return answers;
+    }
+
+    private static HazardResponse slice(HazardResponse combined, int offset, int count) {
+        return new HazardResponse(combined.predictions().subList(offset, offset + count), combined.modelVersion(),
+                combined.modelName(), combined.modelUri(), combined.decisionThreshold());
     }
 
     private List<HazardRequest> decode(List<DecodedEvent> events) {

@@ -18,6 +18,7 @@ import io.hvs.hazard.api.InvalidRequestException;
 import io.hvs.hazard.api.ModuleReading;
 import io.hvs.hazard.cloudevents.CloudEventException.Kind;
 import io.hvs.hazard.features.FeatureSchema;
+import io.hvs.hazard.inference.InferenceException;
 import io.hvs.hazard.testsupport.TestFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +98,17 @@ class EventBatchScorerTests {
             .satisfies((ex) -> assertThat(ex.errors()).extracting(EventError::event, EventError::reading,
                     EventError::pointer)
                 .containsExactly(tuple(1, 1, "/1/data/readings/1/" + FeatureSchema.AVG_TEMP)));
+    }
+
+    @Test
+    void aModelThatIsNotReadyPassesThroughForA503() {
+        InferenceException notReady = InferenceException.modelNotReady("loading");
+        EventBatchScorer waiting = new EventBatchScorer(new HazardRequestDecoder(6), (request) -> {
+            throw notReady;
+        });
+        assertThatExceptionOfType(InferenceException.class)
+            .isThrownBy(() -> waiting.score(List.of(event(0, reading("A", 1)))))
+            .isSameAs(notReady);
     }
 
     private static Map<String, Object> reading(String module, double soc) {
