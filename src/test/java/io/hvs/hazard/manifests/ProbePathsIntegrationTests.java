@@ -48,12 +48,24 @@ class ProbePathsIntegrationTests {
         assertThat(paths).hasSize(2);
         HttpClient client = HttpClient.newHttpClient();
         for (String path : paths) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + this.port + path)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            // Readiness stays DOWN until the model is loaded and warmed up, so allow the start-up time.
+            HttpResponse<String> response = getUntilOk(client, path, Duration.ofSeconds(60));
             assertThat(response.statusCode()).as("%s: %s", path, response.body()).isEqualTo(200);
             assertThat(new ObjectMapper().readTree(response.body()).path("status").asText()).as(path)
                 .isEqualTo("UP");
+        }
+    }
+
+    private HttpResponse<String> getUntilOk(HttpClient client, String path, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + this.port + path)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 || System.nanoTime() > end) {
+                return response;
+            }
+            Thread.sleep(100);
         }
     }
 
