@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,23 +25,31 @@ import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import io.hvs.hazard.api.HazardRequestDecoder;
+import io.hvs.hazard.cloudevents.EventDataScorer;
 import io.hvs.hazard.inference.HazardPredictor;
 import io.hvs.hazard.inference.InferenceProperties;
 
 /**
- * The {@code predict} function, its scoring core and the request guard in front of the function endpoints.
+ * The {@code predict} function, its scoring core, the request guard in front of the function endpoints and the
+ * request observation (metrics, correlation ids, summary log line) around them.
  */
 @Configuration(proxyBeanMethods = false)
 class FunctionConfiguration {
 
     @Bean
     HazardRequestDecoder hazardRequestDecoder(InferenceProperties inference) {
-        return new HazardRequestDecoder(inference.maxReadings());
+        return new HazardRequestDecoder(inference.maxReadings(), inference.maxHistoryLength());
     }
 
     @Bean
     HazardScoringService hazardScoringService(HazardRequestDecoder decoder, HazardPredictor predictor) {
         return new HazardScoringService(decoder, predictor);
+    }
+
+    /** The scoring core as the CloudEvents handler sees it: one event's data in, the plain API's answer out. */
+    @Bean
+    EventDataScorer eventDataScorer(HazardScoringService scoring) {
+        return scoring::score;
     }
 
     /** Bean name = function name = path: {@code POST /predict} (and {@code POST /} while it is the only one). */
@@ -86,6 +95,17 @@ class FunctionConfiguration {
     /** The path of every exposed actuator endpoint (their sub-paths included, the base path only exactly). */
     private static Set<String> actuatorPaths(PathMappedEndpoints endpoints) {
         return (endpoints != null) ? new TreeSet<>(endpoints.getAllPaths()) : Set.of();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestObservationFilter> requestObservationFilter(FunctionCatalog catalog,
+            MeterRegistry registry) {
+        RequestMetrics metrics = new RequestMetrics(registry, SingletonSupplier.of(() -> functionPaths(catalog)));
+        FilterRegistrationBean<RequestObservationFilter> registration = new FilterRegistrationBean<>(
+                new RequestObservationFilter(metrics));
+        // Outside the request guard, so its rejections are counted and logged with the request id too.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return registration;
     }
 
     /** "/" and "/<name>" of every exported function; the router stays unexposed (it routes by header). */

@@ -64,6 +64,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
         }
+        if (ex.kind() == InferenceException.Kind.HISTORIES_UNSUPPORTED) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, ex.getMessage());
+            problem.setTitle("Raw histories not supported by the served model");
+            problem.setType(type(ex.kind().name()));
+            return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).body(problem);
+        }
         return internal(ex);
     }
 
@@ -85,7 +91,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<ProblemDetail> internal(Exception ex) {
-        String requestId = UUID.randomUUID().toString();
+        // The id the request's log lines already carry (RequestObservationFilter), so one search finds them all.
+        String requestId = RequestCorrelation.currentRequestId();
+        if (requestId == null) {
+            requestId = UUID.randomUUID().toString();
+        }
         log.error("Request " + requestId + " failed", ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The prediction failed unexpectedly. Quote request_id when reporting it.");

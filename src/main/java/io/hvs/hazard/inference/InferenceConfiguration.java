@@ -1,28 +1,30 @@
 package io.hvs.hazard.inference;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import io.hvs.hazard.model.ModelLoader;
-import io.hvs.hazard.model.ModelLocator;
-
 /**
- * Loads the selected model at start-up (failing start-up when it cannot be served) and exposes the predictor
- * and the model's health.
+ * The model holder, the predictor and the model's health. When the model is loaded (and switched) is decided
+ * by {@link ModelLifecycleConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 class InferenceConfiguration {
 
     @Bean
-    ModelHolder modelHolder(ModelLocator locator, ModelLoader loader) {
-        ModelHolder holder = new ModelHolder();
-        holder.load(() -> loader.load(locator.locate()));
-        return holder;
+    ModelHolder modelHolder() {
+        return new ModelHolder();
     }
 
     @Bean
-    HazardPredictor hazardPredictor(ModelHolder modelHolder) {
-        return new HazardPredictor(modelHolder);
+    InferenceMetrics inferenceMetrics(MeterRegistry registry) {
+        return new InferenceMetrics(registry);
+    }
+
+    @Bean
+    HazardPredictor hazardPredictor(ModelHolder modelHolder, InferenceMetrics inferenceMetrics) {
+        return new HazardPredictor(modelHolder, inferenceMetrics);
     }
 
     @Bean

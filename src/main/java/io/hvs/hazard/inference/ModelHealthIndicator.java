@@ -1,41 +1,34 @@
 package io.hvs.hazard.inference;
 
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-
-import io.hvs.hazard.model.LoadedModel;
+import org.springframework.boot.actuate.health.HealthIndicator;
 
 /**
  * Health of the served model ("model" in the readiness group): UP once a model is loaded and warmed up, DOWN
- * while pending or failed. Details name the run and URI, never local paths.
+ * while pending or failed. It only reads the holder's state (Knative's queue-proxy probes readiness every few
+ * milliseconds while a pod starts), so it never touches the model itself.
  */
-class ModelHealthIndicator extends AbstractHealthIndicator {
+class ModelHealthIndicator implements HealthIndicator {
+
+    private static final Health UP = Health.up().withDetail("state", ModelHolder.State.READY.name()).build();
+
+    private static final Health PENDING = Health.down().withDetail("state", ModelHolder.State.PENDING.name()).build();
+
+    private static final Health FAILED = Health.down().withDetail("state", ModelHolder.State.FAILED.name()).build();
 
     private final ModelHolder holder;
 
     ModelHealthIndicator(ModelHolder holder) {
-        super("Model health check failed");
         this.holder = holder;
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) {
-        ModelHolder.State state = this.holder.state();
-        builder.withDetail("state", state.name());
-        if (state != ModelHolder.State.READY) {
-            builder.down();
-            return;
-        }
-        LoadedModel model = this.holder.acquire();
-        try {
-            builder.up()
-                .withDetail("run_id", model.source().runId())
-                .withDetail("model_uri", model.source().modelUri())
-                .withDetail("decision_threshold", model.decisionThreshold());
-        }
-        finally {
-            model.release();
-        }
+    public Health health() {
+        return switch (this.holder.state()) {
+            case READY -> UP;
+            case PENDING -> PENDING;
+            case FAILED -> FAILED;
+        };
     }
 
 }

@@ -25,7 +25,7 @@ class ModelStartupTests {
     private static ConfigurableApplicationContext run(String runId) {
         return new SpringApplicationBuilder(FireHazardApplication.class).web(WebApplicationType.NONE)
             .run("--hvs.model.tracking-uri=" + TinyModelStore.root(), "--hvs.model.run-id=" + runId,
-                    "--hvs.model.uri=");
+                    "--hvs.model.uri=", "--hvs.model-lifecycle.startup=blocking");
     }
 
     @Test

@@ -1,0 +1,53 @@
+package io.hvs.hazard.inference;
+
+import java.util.concurrent.CompletionException;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+import io.hvs.hazard.model.ModelProperties;
+
+/**
+ * Loads the configured model once every singleton exists: in the background by default, so the web server
+ * and liveness come up while readiness stays DOWN until the model is loaded and warmed up; or blocking, so a
+ * failure fails the context. Either way a model that cannot be served at start-up ends the process (the
+ * async path through the {@link FatalStartupHandler}).
+ */
+final class ModelStartup implements SmartInitializingSingleton {
+
+    static final String TRIGGER = "startup";
+
+    private final ModelSwitcher switcher;
+
+    private final ModelProperties model;
+
+    private final ModelLifecycleProperties lifecycle;
+
+    private final FatalStartupHandler fatal;
+
+    ModelStartup(ModelSwitcher switcher, ModelProperties model, ModelLifecycleProperties lifecycle,
+            FatalStartupHandler fatal) {
+        this.switcher = switcher;
+        this.model = model;
+        this.lifecycle = lifecycle;
+        this.fatal = fatal;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (this.lifecycle.startup() == ModelLifecycleProperties.Startup.BLOCKING) {
+            this.switcher.load(this.model, TRIGGER);
+            return;
+        }
+        this.switcher.loadAsync(this.model, TRIGGER).exceptionally((ex) -> {
+            if (this.switcher.isClosed()) {
+                // Shut down while loading: not a broken model.
+                return null;
+            }
+            Throwable cause = (ex instanceof CompletionException) ? ex.getCause() : ex;
+            this.fatal.modelUnservable("The configured model cannot be served, stopping: " + cause.getMessage(),
+                    cause);
+            return null;
+        });
+    }
+
+}
