@@ -6,6 +6,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
+import io.hvs.hazard.api.ProblemTypes;
+
 /**
  * A CloudEvent request that cannot be answered as sent. It is a Spring {@link ErrorResponseException}, so the
  * application's problem-details handling renders it as RFC 9457 problem+json with its {@code errors} list. Every
@@ -64,6 +66,7 @@ public class CloudEventException extends ErrorResponseException {
                 : errors.size() + " problems in the request; first: " + errors.get(0).describe();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status, detail);
         problem.setTitle(kind.title);
+        problem.setType(ProblemTypes.of(kind.name()));
         problem.setProperty("errors", listed);
         return problem;
     }
