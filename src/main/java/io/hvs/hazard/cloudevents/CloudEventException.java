@@ -1,12 +1,12 @@
 package io.hvs.hazard.cloudevents;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
-
-import io.hvs.hazard.api.ProblemTypes;
 
 /**
  * A CloudEvent request that cannot be answered as sent. It is a Spring {@link ErrorResponseException}, so the
@@ -66,7 +66,8 @@ public class CloudEventException extends ErrorResponseException {
                 : errors.size() + " problems in the request; first: " + errors.get(0).describe();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status, detail);
         problem.setTitle(kind.title);
-        problem.setType(ProblemTypes.of(kind.name()));
+        // The same type scheme as the plain API's problems (urn:hvs:problem:<kind>).
+        problem.setType(URI.create("urn:hvs:problem:" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setProperty("errors", listed);
         return problem;
     }
