@@ -103,6 +103,18 @@ class ContainerImageIT {
     }
 
     @Test
+    @Order(4)
+    void usesTheCdsArchiveMadeAtBuildTime() throws Exception {
+        // -Xshare:auto would silently run without the archive if it did not match the JVM or the class path.
+        String output = this.podman.run(Duration.ofMinutes(2), "run", "--rm", "--read-only", "--tmpfs",
+                "/tmp:rw,size=64m,mode=1777", "--network", "host", "--ulimit", "nofile=20000:20000", "--ulimit",
+                "nproc=4096:4096", "-e", "PORT=" + freePort(), "-e",
+                "JAVA_TOOL_OPTIONS=-Xlog:class+load=info -Dspring.context.exit=onRefresh", IMAGE);
+        assertThat(output).containsPattern(
+                "org\\.springframework\\.boot\\.SpringApplication source: shared objects file \\(top\\)");
+    }
+
+    @Test
     @Order(2)
     void predictsTheSamplePayload() throws Exception {
         HttpResponse<String> response = this.http.send(predictRequest(), HttpResponse.BodyHandlers.ofString());
