@@ -14,9 +14,13 @@ final class ErrorCollector {
     private int total;
 
     void add(String pointer, Integer reading, String field, String reason) {
+        add(pointer, null, reading, field, reason);
+    }
+
+    void add(String pointer, Integer history, Integer reading, String field, String reason) {
         this.total++;
         if (this.errors.size() < HazardRequestDecoder.MAX_ERRORS) {
-            this.errors.add(new FieldError(pointer, reading, field, reason));
+            this.errors.add(new FieldError(pointer, history, reading, field, reason));
         }
     }
 

@@ -14,9 +14,11 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.hvs.hazard.api.InvalidRequestException.Kind;
 
 /**
- * Strict, streaming decoder of a prediction request: {@code {"readings":[...]}} or one bare reading. It collects
+ * Strict, streaming decoder of a prediction request: {@code {"readings":[...]}}, one bare reading, or
+ * {@code {"histories":[...]}} of raw sensor readings ({@link HistoryDecoder}). It collects
  * every problem (up to {@link #MAX_ERRORS}) with a JSON pointer instead of stopping at the first, and stops
- * reading as soon as the request has more than {@code maxReadings} readings. Thread-safe and stateless.
+ * reading as soon as the request has more than {@code maxReadings} readings (or histories), or a history more than
+ * {@code maxHistoryLength} readings. Thread-safe and stateless.
  */
 public final class HazardRequestDecoder {
 
@@ -33,11 +35,20 @@ public final class HazardRequestDecoder {
 
     private final int maxReadings;
 
+    private final HistoryDecoder histories;
+
+    /** With the default limit of 360 readings per raw history (see InferenceProperties). */
     public HazardRequestDecoder(int maxReadings) {
-        if (maxReadings < 1) {
-            throw new IllegalArgumentException("maxReadings must be at least 1");
+        this(maxReadings, 360);
+    }
+
+    /** At most {@code maxReadings} readings or histories per request, {@code maxHistoryLength} per history. */
+    public HazardRequestDecoder(int maxReadings, int maxHistoryLength) {
+        if (maxReadings < 1 || maxHistoryLength < 1) {
+            throw new IllegalArgumentException("maxReadings and maxHistoryLength must be at least 1");
         }
         this.maxReadings = maxReadings;
+        this.histories = new HistoryDecoder(maxReadings, maxHistoryLength);
     }
 
     public int maxReadings() {
@@ -73,7 +84,7 @@ public final class HazardRequestDecoder {
             return decodeRoot(parser);
         }
         catch (StreamReadException ex) {
-            throw malformed(ex);
+            throw InvalidRequestException.malformed(ex);
         }
     }
 
@@ -89,6 +100,12 @@ public final class HazardRequestDecoder {
         ErrorCollector errors = new ErrorCollector();
         List<ModuleReading> readings = new ArrayList<>();
         JsonToken first = parser.nextToken();
+        if (first == JsonToken.FIELD_NAME && HistoryDecoder.HISTORIES.equals(parser.currentName())) {
+            List<ModuleHistory> decoded = this.histories.readWrapper(parser, errors);
+            expectEnd(parser);
+            errors.throwIfAny();
+            return new HazardRequest(List.of(), false, decoded);
+        }
         boolean wrapped = first == JsonToken.FIELD_NAME && READINGS.equals(parser.currentName());
         if (wrapped) {
             readWrapper(parser, readings, errors);
@@ -96,12 +113,16 @@ public final class HazardRequestDecoder {
         else {
             readings.add(ReadingDecoder.read(parser, 0, "", errors));
         }
+        expectEnd(parser);
+        errors.throwIfAny();
+        return new HazardRequest(readings, !wrapped);
+    }
+
+    private static void expectEnd(JsonParser parser) throws IOException {
         if (parser.nextToken() != null) {
             throw InvalidRequestException.of(Kind.MALFORMED_JSON,
                     new FieldError("", null, null, "has content after the JSON value"));
         }
-        errors.throwIfAny();
-        return new HazardRequest(readings, !wrapped);
     }
 
     /** Parser is on the "readings" FIELD_NAME of the root object; leaves it on the root's END_OBJECT. */
@@ -127,7 +148,8 @@ public final class HazardRequestDecoder {
             }
             else if (!READINGS.equals(name)) {
                 errors.add(ErrorCollector.pointer("", name), null, name,
-                        "unknown field; a request is {\"readings\":[...]} or one reading");
+                        HistoryDecoder.HISTORIES.equals(name) ? "a request has readings or histories, not both"
+                                : "unknown field; a request is {\"readings\":[...]} or one reading");
             }
         }
     }
@@ -155,28 +177,6 @@ public final class HazardRequestDecoder {
         if (index == 0) {
             errors.add("/" + READINGS, null, READINGS, "must not be empty");
         }
-    }
-
-    private static InvalidRequestException malformed(StreamReadException ex) {
-        String pointer = "";
-        JsonParser parser = ex.getProcessor();
-        if (parser != null && parser.getParsingContext() != null) {
-            pointer = parser.getParsingContext().pathAsPointer().toString();
-        }
-        // The original message is Jackson's description of the syntax error (no stack, no source text).
-        String reason = "is not valid JSON: " + firstLine(ex.getOriginalMessage());
-        if (ex.getLocation() != null) {
-            reason += " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
-        }
-        return InvalidRequestException.of(Kind.MALFORMED_JSON, new FieldError(pointer, null, null, reason));
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "syntax error";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0) ? message : message.substring(0, newline);
     }
 
 }

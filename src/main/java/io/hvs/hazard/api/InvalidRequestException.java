@@ -2,6 +2,9 @@ package io.hvs.hazard.api;
 
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+
 /**
  * A request that cannot be answered as sent. The kind decides the HTTP status; {@link #errors()} says where
  * (capped, see {@link #totalErrors()}). Messages never contain input beyond field names.
@@ -81,6 +84,29 @@ public class InvalidRequestException extends RuntimeException {
     /** How many problems were found, including those not listed. */
     public int totalErrors() {
         return this.totalErrors;
+    }
+
+    /** The body is not JSON: where the parser broke, in Jackson's words (no stack, no source text). */
+    static InvalidRequestException malformed(StreamReadException ex) {
+        String pointer = "";
+        JsonParser parser = ex.getProcessor();
+        if (parser != null && parser.getParsingContext() != null) {
+            pointer = parser.getParsingContext().pathAsPointer().toString();
+        }
+        // The original message is Jackson's description of the syntax error (no stack, no source text).
+        String reason = "is not valid JSON: " + firstLine(ex.getOriginalMessage());
+        if (ex.getLocation() != null) {
+            reason += " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
+        }
+        return InvalidRequestException.of(Kind.MALFORMED_JSON, new FieldError(pointer, null, null, reason));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "syntax error";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0) ? message : message.substring(0, newline);
     }
 
 }

@@ -116,8 +116,8 @@ final class ReadingDecoder {
     }
 
     private static String unknownReason(String base, String name) {
-        if (base.isEmpty() && HazardRequestDecoder.READINGS.equals(name)) {
-            return "a request with \"readings\" has no other members";
+        if (base.isEmpty() && (HazardRequestDecoder.READINGS.equals(name) || HistoryDecoder.HISTORIES.equals(name))) {
+            return "a request with \"" + name + "\" has no other members, and it comes first";
         }
         return "unknown field; a reading has the 30 features, Module_ID, Rack_ID and Timestamp";
     }

@@ -16,8 +16,8 @@ import io.hvs.hazard.cloudevents.CloudEventException.Kind;
 /**
  * Decodes a binary-mode request with the SDK's HTTP message reader. Before the SDK sees them, the ce- headers are
  * checked and percent-decoded ({@link PercentCodec}; the SDK does neither): names in any case, each attribute at
- * most once, the four required attributes present, specversion exactly 1.0, no ce-datacontenttype (the binding
- * says Content-Type is the datacontenttype). Stateless and thread-safe.
+ * most once, the four required attributes present, specversion exactly 1.0, time in RFC 3339 form, no
+ * ce-datacontenttype (the binding says Content-Type is the datacontenttype). Stateless and thread-safe.
  */
 final class BinaryEventDecoder {
 
@@ -35,6 +35,10 @@ final class BinaryEventDecoder {
         String specVersion = attributes.get("specversion");
         if (specVersion != null && !specVersion.isEmpty() && !"1.0".equals(specVersion)) {
             errors.add(EventError.header(header("specversion"), "specversion", "must be 1.0"));
+        }
+        String time = attributes.get("time");
+        if (time != null && !EventTime.isValid(time)) {
+            errors.add(EventError.header(header("time"), "time", EventTime.REASON));
         }
         if (attributes.containsKey("datacontenttype")) {
             errors.add(EventError.header(header("datacontenttype"), "datacontenttype",

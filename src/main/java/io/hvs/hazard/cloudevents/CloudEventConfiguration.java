@@ -9,17 +9,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+import io.hvs.hazard.api.HazardRequestDecoder;
+
 /**
- * Wires CloudEvents in and out. Needs one {@link EventDataScorer} bean (the function package provides it).
+ * Wires CloudEvents in and out. Needs an {@link EventDataScorer} and the plain API's {@link HazardRequestDecoder}
+ * (the function package provides both).
  */
 @Configuration(proxyBeanMethods = false)
 class CloudEventConfiguration {
 
     @Bean
-    CloudEventController cloudEventController(EventDataScorer scorer, ObjectMapper objectMapper,
-            CloudEventProperties properties) {
+    CloudEventController cloudEventController(HazardRequestDecoder dataDecoder, EventDataScorer scorer,
+            ObjectMapper objectMapper, CloudEventProperties properties) {
         ObjectMapper eventJson = CloudEventJson.mapper();
-        return new CloudEventController(new CloudEventRequestDecoder(eventJson), scorer, objectMapper,
+        return new CloudEventController(new CloudEventRequestDecoder(eventJson),
+                new EventBatchScorer(dataDecoder, scorer), objectMapper,
                 new PredictionEventFactory(properties.replySource(), Clock.systemUTC()),
                 new CloudEventReplyEncoder(eventJson));
     }

@@ -14,15 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
-import io.hvs.hazard.api.FieldError;
 import io.hvs.hazard.api.HazardResponse;
 import io.hvs.hazard.api.InputMode;
-import io.hvs.hazard.api.InvalidRequestException;
-import io.hvs.hazard.cloudevents.CloudEventException.Kind;
 
 /**
- * Answers CloudEvent requests on the function's endpoints: decode (SDK), score each event's data with the shared
- * scoring core, reply with one prediction event per input event in the request's mode. Only
+ * Answers CloudEvent requests on the function's endpoints: decode (SDK), score the data of all events as one model
+ * batch, reply with one prediction event per input event in the request's mode. Only
  * {@link CloudEventHandlerMapping} routes to it (it is deliberately not a {@code @Controller}, so Spring MVC's
  * main mapping never sees it and plain JSON keeps going to Spring Cloud Function). Exceptions go to the
  * application's one problem-details advice. Thread-safe.
@@ -31,7 +28,7 @@ final class CloudEventController {
 
     private final CloudEventRequestDecoder decoder;
 
-    private final EventDataScorer scorer;
+    private final EventBatchScorer scorer;
 
     private final ObjectMapper responseJson;
 
@@ -39,7 +36,7 @@ final class CloudEventController {
 
     private final CloudEventReplyEncoder encoder;
 
-    CloudEventController(CloudEventRequestDecoder decoder, EventDataScorer scorer, ObjectMapper responseJson,
+    CloudEventController(CloudEventRequestDecoder decoder, EventBatchScorer scorer, ObjectMapper responseJson,
             PredictionEventFactory replies, CloudEventReplyEncoder encoder) {
         this.decoder = decoder;
         this.scorer = scorer;
@@ -55,30 +52,13 @@ final class CloudEventController {
         if (decoded == null) {
             throw new IllegalStateException("Routed a request that is not a CloudEvent to the CloudEvent handler");
         }
-        if (!decoded.events().isEmpty()) {
-            // The request's log line carries the (first) event's id.
-            request.setAttribute(InputMode.EVENT_ID_ATTRIBUTE, decoded.events().get(0).event().getId());
-        }
-        List<CloudEvent> out = new ArrayList<>(decoded.events().size());
-        List<EventError> errors = new ArrayList<>();
-        Kind kind = Kind.INVALID_DATA;
-        for (DecodedEvent event : decoded.events()) {
-            try {
-                HazardResponse response = this.scorer.score(event.event().getData().toBytes());
-                out.add(this.replies.reply(event.event(), response, toJson(response), decoded.traceparent()));
-            }
-            catch (InvalidRequestException ex) {
-                // Scoring goes on so one answer names every bad event of a batch; nothing is replied then.
-                for (FieldError error : ex.errors()) {
-                    errors.add(EventError.data(event.dataPointer(), event.index(), error));
-                }
-                if (ex.kind() == InvalidRequestException.Kind.TOO_MANY_READINGS) {
-                    kind = Kind.TOO_MANY_READINGS;
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new CloudEventException(kind, errors);
+        // The request's log line carries the (first) event's id; the mapping set the input mode.
+        request.setAttribute(InputMode.EVENT_ID_ATTRIBUTE, decoded.events().get(0).event().getId());
+        List<HazardResponse> responses = this.scorer.score(decoded.events());
+        List<CloudEvent> out = new ArrayList<>(responses.size());
+        for (int i = 0; i < responses.size(); i++) {
+            out.add(this.replies.reply(decoded.events().get(i).event(), responses.get(i), toJson(responses.get(i)),
+                    decoded.traceparent()));
         }
         // Marks the ce- headers about to be written as this reply's own (see CloudEventHeaderGuardFilter).
         request.setAttribute(CloudEventHeaderGuardFilter.REPLY_ATTRIBUTE, Boolean.TRUE);

@@ -1,6 +1,8 @@
 package io.hvs.hazard.cloudevents;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -64,6 +66,8 @@ public class CloudEventException extends ErrorResponseException {
                 : errors.size() + " problems in the request; first: " + errors.get(0).describe();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status, detail);
         problem.setTitle(kind.title);
+        // The same type scheme as the plain API's problems (urn:hvs:problem:<kind>).
+        problem.setType(URI.create("urn:hvs:problem:" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setProperty("errors", listed);
         return problem;
     }

@@ -20,8 +20,8 @@ import io.hvs.hazard.cloudevents.CloudEventException.Kind;
  * Decodes structured and batched requests with the SDK's JSON event format (its Jackson module, registered in
  * {@link CloudEventJson}). The body is first read as a tree with duplicate members rejected, so each attribute
  * appears at most once and every problem can be named by its JSON pointer; then the required attributes,
- * specversion 1.0 and the data member are checked, and the SDK builds the event. A batch is checked completely:
- * the answer lists every bad event by index, nothing is scored. Stateless and thread-safe.
+ * specversion 1.0, the time's form and the data member are checked, and the SDK builds the event. A batch is
+ * checked completely: the answer lists every bad event by index, nothing is scored. Stateless and thread-safe.
  */
 final class StructuredEventDecoder {
 
@@ -90,6 +90,10 @@ final class StructuredEventDecoder {
         if (specVersion != null && specVersion.isTextual() && !specVersion.asText().isEmpty()
                 && !"1.0".equals(specVersion.asText())) {
             errors.add(EventError.member(base, index, "specversion", "must be 1.0"));
+        }
+        JsonNode time = node.get("time");
+        if (time != null && !time.isNull() && !(time.isTextual() && EventTime.isValid(time.asText()))) {
+            errors.add(EventError.member(base, index, "time", EventTime.REASON));
         }
         String dataMember = checkData(node, base, index, errors);
         if (errors.size() > before) {

@@ -46,6 +46,12 @@ public final class FeatureSchema {
     /** Rolling window lengths in readings (1, 5 and 10 minutes at one reading per 10 s). */
     public static final List<Integer> ROLLING_WINDOWS = List.of(6, 30, 60);
 
+    /** The longest rolling window: a history shorter than this is computed with the partial-window rule. */
+    public static final int LONGEST_WINDOW = 60;
+
+    /** Seconds between two readings of a module in the data set the model was trained on. */
+    public static final int SAMPLING_INTERVAL_SECONDS = 10;
+
     /** All 30 model features in canonical order: sensors, deltas, then rolling statistics. */
     public static final List<String> FEATURE_NAMES = buildFeatureNames();
 

@@ -36,7 +36,7 @@ class FunctionConfiguration {
 
     @Bean
     HazardRequestDecoder hazardRequestDecoder(InferenceProperties inference) {
-        return new HazardRequestDecoder(inference.maxReadings());
+        return new HazardRequestDecoder(inference.maxReadings(), inference.maxHistoryLength());
     }
 
     @Bean

@@ -13,13 +13,16 @@ import io.hvs.hazard.api.HazardRequestDecoder;
 import io.hvs.hazard.api.HazardResponse;
 import io.hvs.hazard.api.InputMode;
 import io.hvs.hazard.api.InvalidRequestException;
+import io.hvs.hazard.api.ModuleHistory;
 import io.hvs.hazard.api.ModuleReading;
+import io.hvs.hazard.features.SensorHistory;
 import io.hvs.hazard.inference.HazardPredictor;
 import io.hvs.hazard.inference.InferenceException;
 import io.hvs.hazard.inference.Predictions;
 
 /**
- * The transport-independent core: request body in, {@link HazardResponse} out, all readings as one batch.
+ * The transport-independent core: request body in, {@link HazardResponse} out, all readings (or the newest readings
+ * of all raw histories) as one batch.
  * Thread-safe. Throws {@link InvalidRequestException} (400/413) and {@link InferenceException} (503/500); the
  * HTTP and CloudEvents edges turn those into problems.
  */
@@ -43,6 +46,9 @@ class HazardScoringService {
     }
 
     HazardResponse score(HazardRequest request) {
+        if (request.hasHistories()) {
+            return scoreHistories(request.histories());
+        }
         List<ModuleReading> readings = request.readings();
         List<double[]> rows = new ArrayList<>(readings.size());
         for (ModuleReading reading : readings) {
@@ -66,6 +72,34 @@ class HazardScoringService {
         for (int i = 0; i < readings.size(); i++) {
             answers.add(new HazardPrediction(readings.get(i).moduleId(), predictions.hazard(i),
                     predictions.probability(i)));
+        }
+        return new HazardResponse(answers, predictions.model().runId(), predictions.model().registeredName(),
+                predictions.model().modelUri(), predictions.decisionThreshold());
+    }
+
+    /** One prediction per history, for its newest reading, with the features computed as in training. */
+    private HazardResponse scoreHistories(List<ModuleHistory> histories) {
+        List<SensorHistory> sensors = new ArrayList<>(histories.size());
+        for (ModuleHistory history : histories) {
+            sensors.add(history.sensors());
+        }
+        Predictions predictions;
+        try {
+            predictions = this.predictor.predictLatest(sensors);
+        }
+        catch (InferenceException ex) {
+            if (ex.kind() != InferenceException.Kind.INPUT_OUT_OF_RANGE) {
+                throw ex;
+            }
+            // A computed feature, not a member of the body: the pointer names the history.
+            throw InvalidRequestException.of(InvalidRequestException.Kind.INVALID_READINGS, new FieldError(
+                    "/histories/" + ex.reading(), ex.reading(), null, ex.feature(), ex.getMessage()));
+        }
+        countReadings(histories.size());
+        List<HazardPrediction> answers = new ArrayList<>(histories.size());
+        for (int i = 0; i < histories.size(); i++) {
+            answers.add(new HazardPrediction(histories.get(i).moduleId(), predictions.hazard(i),
+                    predictions.probability(i), histories.get(i).summary()));
         }
         return new HazardResponse(answers, predictions.model().runId(), predictions.model().registeredName(),
                 predictions.model().modelUri(), predictions.decisionThreshold());

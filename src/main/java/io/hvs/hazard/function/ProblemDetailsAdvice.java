@@ -64,6 +64,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
         }
+        if (ex.kind() == InferenceException.Kind.HISTORIES_UNSUPPORTED) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, ex.getMessage());
+            problem.setTitle("Raw histories not supported by the served model");
+            problem.setType(type(ex.kind().name()));
+            return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).body(problem);
+        }
         return internal(ex);
     }
 

@@ -1,10 +1,14 @@
 package io.hvs.hazard.inference;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.tensorflow.exceptions.TensorFlowException;
 
+import io.hvs.hazard.features.ClipBounds;
+import io.hvs.hazard.features.FeaturePipeline;
 import io.hvs.hazard.features.FeatureSchema;
+import io.hvs.hazard.features.SensorHistory;
 import io.hvs.hazard.model.LoadedModel;
 
 /**
@@ -34,21 +38,48 @@ public final class HazardPredictor {
     public Predictions predict(List<double[]> rows) {
         LoadedModel model = this.holder.acquire();
         try {
-            int columns = model.featureCount();
-            float[] scaled = new float[rows.size() * columns];
-            for (int i = 0; i < rows.size(); i++) {
-                int overflow = model.scaleInto(rows.get(i), scaled, i * columns);
-                if (overflow >= 0) {
-                    throw InferenceException.inputOutOfRange(i, FeatureSchema.FEATURE_NAMES.get(overflow));
-                }
-            }
-            float[] probabilities = run(model, scaled, rows.size());
-            this.metrics.recordPredictions(probabilities, model.decisionThreshold());
-            return new Predictions(probabilities, model.decisionThreshold(), model.source());
+            return predict(model, rows);
         }
         finally {
             model.release();
         }
+    }
+
+    /**
+     * Scores the newest reading of each raw history: its 30 features are computed by the training pipeline, clipped
+     * with the served model's own clip bounds (acquired together, so a model swap cannot mix two runs).
+     * @param histories one per module, oldest reading first, each with a complete newest reading
+     * @return the probabilities in the order of {@code histories}
+     * @throws InferenceException as {@link #predict}, or HISTORIES_UNSUPPORTED when the model has no clip bounds
+     */
+    public Predictions predictLatest(List<SensorHistory> histories) {
+        LoadedModel model = this.holder.acquire();
+        try {
+            ClipBounds bounds = model.clipBounds()
+                .orElseThrow(() -> InferenceException.historiesUnsupported(model.source().runId()));
+            List<double[]> rows = new ArrayList<>(histories.size());
+            for (SensorHistory history : histories) {
+                rows.add(FeaturePipeline.latest(history, bounds));
+            }
+            return predict(model, rows);
+        }
+        finally {
+            model.release();
+        }
+    }
+
+    private Predictions predict(LoadedModel model, List<double[]> rows) {
+        int columns = model.featureCount();
+        float[] scaled = new float[rows.size() * columns];
+        for (int i = 0; i < rows.size(); i++) {
+            int overflow = model.scaleInto(rows.get(i), scaled, i * columns);
+            if (overflow >= 0) {
+                throw InferenceException.inputOutOfRange(i, FeatureSchema.FEATURE_NAMES.get(overflow));
+            }
+        }
+        float[] probabilities = run(model, scaled, rows.size());
+        this.metrics.recordPredictions(probabilities, model.decisionThreshold());
+        return new Predictions(probabilities, model.decisionThreshold(), model.source());
     }
 
     private float[] run(LoadedModel model, float[] scaled, int rows) {

@@ -15,6 +15,12 @@ public class InferenceException extends RuntimeException {
         /** A valid reading whose scaled value leaves the float32 range of the model. */
         INPUT_OUT_OF_RANGE(400),
 
+        /**
+         * A raw history was sent but the served model declares no clip bounds, so its features cannot be computed
+         * as training computed them; the request itself is fine, the deployment cannot do it.
+         */
+        HISTORIES_UNSUPPORTED(501),
+
         /** TensorFlow failed or answered nonsense: a bug or a broken model. */
         INTERNAL(500);
 
@@ -51,6 +57,12 @@ public class InferenceException extends RuntimeException {
         return new InferenceException(Kind.INPUT_OUT_OF_RANGE,
                 "is too far from the training data: its scaled value leaves the float32 range", reading, feature,
                 null);
+    }
+
+    public static InferenceException historiesUnsupported(String runId) {
+        return new InferenceException(Kind.HISTORIES_UNSUPPORTED, "The served model (run " + runId
+                + ") has no clip bounds artifact, so it cannot compute features from raw sensor histories; send "
+                + "the 30 features as readings, or serve a model trained with clip bounds.", -1, null, null);
     }
 
     public static InferenceException internal(String message, Throwable cause) {

@@ -9,9 +9,14 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Limits of one inference call.
  *
- * @param maxReadings most readings accepted in one request (one TensorFlow batch); more is answered 413
+ * @param maxReadings most readings accepted in one request (one TensorFlow batch); more is answered 413. A raw
+ * history counts as one (it yields one model row), so this also caps the histories of one request
+ * @param maxHistoryLength most readings in one raw history; more is answered 413. The newest reading's features
+ * need only the last {@value io.hvs.hazard.features.FeatureSchema#LONGEST_WINDOW}; the default 360 (one hour) leaves
+ * room to forward-fill a sensor that was missing at the window's start while bounding each request's work
  */
 @Validated
 @ConfigurationProperties("hvs.inference")
-public record InferenceProperties(@Min(1) @DefaultValue("1000") int maxReadings) {
+public record InferenceProperties(@Min(1) @DefaultValue("1000") int maxReadings,
+        @Min(1) @DefaultValue("360") int maxHistoryLength) {
 }

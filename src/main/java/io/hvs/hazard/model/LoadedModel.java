@@ -1,11 +1,14 @@
 package io.hvs.hazard.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
+
+import io.hvs.hazard.features.ClipBounds;
 
 /**
  * A model ready to serve: the SavedModel bundle, its scaler and its metadata. Thread-safe (a TensorFlow Session
@@ -24,6 +27,8 @@ public final class LoadedModel implements AutoCloseable {
 
     private final double[] scale;
 
+    private final Optional<ClipBounds> clipBounds;
+
     private final SavedModelBundle bundle;
 
     private final String inputTensor;
@@ -36,12 +41,13 @@ public final class LoadedModel implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     LoadedModel(ModelSource source, ModelSpec spec, int[] schemaIndex, ScalerArtifact scaler,
-            SavedModelBundle bundle, String inputTensor, String outputTensor) {
+            Optional<ClipBounds> clipBounds, SavedModelBundle bundle, String inputTensor, String outputTensor) {
         this.source = source;
         this.spec = spec;
         this.schemaIndex = schemaIndex;
         this.mean = scaler.mean();
         this.scale = scaler.scale();
+        this.clipBounds = clipBounds;
         this.bundle = bundle;
         this.inputTensor = inputTensor;
         this.outputTensor = outputTensor;
@@ -53,6 +59,14 @@ public final class LoadedModel implements AutoCloseable {
 
     public double decisionThreshold() {
         return this.spec.decisionThreshold();
+    }
+
+    /**
+     * The per-sensor clip bounds training learned, which the features of a raw history are computed with; empty
+     * when the run declares none (it then serves feature readings only).
+     */
+    public Optional<ClipBounds> clipBounds() {
+        return this.clipBounds;
     }
 
     /** The features in the order the input tensor's columns are fed (the MLmodel signature's order). */

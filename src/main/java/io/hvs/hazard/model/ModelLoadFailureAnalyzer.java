@@ -12,7 +12,7 @@ class ModelLoadFailureAnalyzer extends AbstractFailureAnalyzer<ModelLoadExceptio
     static final String ACTION = "Check which model is selected (hvs.model.uri / HVS_MODEL_URI, hvs.model.run-id / "
             + "BEST_MLFLOW_RUN_ID, else models:/<hvs.model.registered-name>@<hvs.model.alias>) and the mlruns folder "
             + "(hvs.model.tracking-uri / MLFLOW_TRACKING_URI); the run needs artifacts/model/MLmodel, its SavedModel "
-            + "and the scaler artifact.";
+            + "and the scaler artifact (and the clip bounds artifact when MLmodel declares one).";
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, ModelLoadException cause) {

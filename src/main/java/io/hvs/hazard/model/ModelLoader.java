@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.tensorflow.SavedModelBundle;
@@ -11,11 +12,12 @@ import org.tensorflow.Signature;
 import org.tensorflow.Signature.TensorDescription;
 import org.tensorflow.proto.DataType;
 
+import io.hvs.hazard.features.ClipBounds;
 import io.hvs.hazard.features.FeatureSchema;
 
 /**
- * Loads a located run into a {@link LoadedModel}: reads MLmodel and the scaler, checks both against the
- * {@link FeatureSchema}, loads the SavedModel and checks its serving signature. Every failure is a
+ * Loads a located run into a {@link LoadedModel}: reads MLmodel, the scaler and (when MLmodel declares them) the
+ * clip bounds, checks them against the {@link FeatureSchema}, loads the SavedModel and checks its serving signature. Every failure is a
  * {@link ModelLoadException} naming the file or feature; nothing native is left open when loading fails.
  */
 public final class ModelLoader {
@@ -31,6 +33,9 @@ public final class ModelLoader {
         int[] schemaIndex = checkSignatureInputs(spec.inputNames(), source);
         ScalerArtifact scaler = ScalerArtifact.read(source.artifactsDir().resolve(spec.scalerArtifact()));
         checkScaler(scaler, spec.inputNames(), source);
+        // A model that declares clip bounds must have them: without them it could not serve raw histories.
+        Optional<ClipBounds> clipBounds = Optional.ofNullable(spec.clipBoundsArtifact())
+            .map((artifact) -> ClipBoundsArtifact.read(source.artifactsDir().resolve(artifact)));
         Path savedModel = source.modelDir().resolve(spec.savedModelDir());
         if (!Files.isRegularFile(savedModel.resolve("saved_model.pb"))) {
             throw new ModelLoadException("SavedModel not found: " + savedModel.resolve("saved_model.pb"));
@@ -42,7 +47,7 @@ public final class ModelLoader {
                     FeatureSchema.FEATURE_COUNT, savedModel);
             String output = tensor(signature.getOutputs().get(spec.tensorOutput()), "output",
                     spec.tensorOutput(), 1, savedModel);
-            return new LoadedModel(source, spec, schemaIndex, scaler, bundle, input, output);
+            return new LoadedModel(source, spec, schemaIndex, scaler, clipBounds, bundle, input, output);
         }
         catch (RuntimeException ex) {
             bundle.close();

@@ -14,10 +14,12 @@ import java.util.List;
  * @param decisionThreshold probabilities at or above it are class 1
  * @param tensorInput the SavedModel signature's input name
  * @param tensorOutput the SavedModel signature's output name
+ * @param clipBoundsArtifact the per-sensor clip bounds JSON, relative to the artifacts folder, or {@code null} when
+ * the model declares none (it then serves feature readings only, not raw histories)
  */
 public record ModelSpec(String savedModelDir, List<String> metaGraphTags, String signatureKey, List<String> inputNames,
         List<String> outputNames, String scalerArtifact, double decisionThreshold, String tensorInput,
-        String tensorOutput) {
+        String tensorOutput, String clipBoundsArtifact) {
 
     public ModelSpec {
         metaGraphTags = List.copyOf(metaGraphTags);

@@ -55,7 +55,13 @@ final class ModelSpecReader {
         return new ModelSpec(tf.savedModelDir(), tags, signatureKey, model.inputNames(), outputs,
                 text(metadata, "scaler_artifact", null, file), t.doubleValue(),
                 text(metadata, "tensor_input", "features", file),
-                text(metadata, "tensor_output", "hazard_probability", file));
+                text(metadata, "tensor_output", "hazard_probability", file), optionalText(metadata,
+                        "clip_bounds_artifact", file));
+    }
+
+    /** A metadata entry that may be absent; present, it must be a non-blank string. */
+    private static String optionalText(Map<String, Object> map, String key, Path file) {
+        return map.containsKey(key) ? text(map, key, null, file) : null;
     }
 
     private static String text(Map<String, Object> map, String key, String defaultValue, Path file) {

@@ -12,7 +12,7 @@ import io.hvs.hazard.features.FeatureSchema;
  * pipeline, and writes them as request bodies of the prediction API: {@code {"readings":[{"Module_ID":...,
  * <30 features>}]}}. The normal one is the middle reading of the first normal held-out module, the hazardous one the
  * reading five minutes into the first faulty held-out module's window; each must get the expected answer from the
- * model just trained, or training fails.
+ * model just trained, or training fails. {@link HistoryPayloads} writes the raw histories that end at the same rows.
  */
 final class SamplePayloads {
 
@@ -34,6 +34,7 @@ final class SamplePayloads {
         int hazardousRow = data.offsets()[faulty] + fault.onsetStep() + Math.min(30, fault.durationSteps() - 1);
         PreprocessingArtifacts.write(directory.resolve(NORMAL), payload(result, normal, normalRow, 0));
         PreprocessingArtifacts.write(directory.resolve(HAZARDOUS), payload(result, faulty, hazardousRow, 1));
+        HistoryPayloads.write(directory, data, normal, normalRow, faulty, hazardousRow);
     }
 
     /** One reading's 30 features by name, in signature order, after its Module_ID. */

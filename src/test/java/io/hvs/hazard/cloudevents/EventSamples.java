@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -14,6 +17,11 @@ import org.springframework.http.HttpHeaders;
 final class EventSamples {
 
     static final Path EVENTS = Path.of("events");
+
+    /** Training writes the two sample payloads; the CloudEvent samples carry them as their data. */
+    static final String NORMAL_PAYLOAD = "test_payload.json";
+
+    static final String HAZARDOUS_PAYLOAD = "test_payload_hazardous.json";
 
     private EventSamples() {
     }
@@ -44,8 +52,19 @@ final class EventSamples {
         return headers;
     }
 
+    /** The binary-mode body: a byte-for-byte copy of the hazardous sample payload. */
     static byte[] binaryBody() {
         return bytes("ce-binary.body.json");
+    }
+
+    /** A fresh, editable copy of the structured-mode sample. */
+    static ObjectNode structured() {
+        try {
+            return (ObjectNode) new ObjectMapper().readTree(bytes("ce-structured.json"));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     static HttpHeaders contentType(String type) {

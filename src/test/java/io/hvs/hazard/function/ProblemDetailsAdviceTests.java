@@ -13,7 +13,8 @@ import io.hvs.hazard.inference.InferenceException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The problem kinds an HTTP test cannot provoke on a healthy service: no model yet, and internal failures.
+ * The problem kinds an HTTP test cannot provoke on a healthy service: no model yet, a model that cannot serve
+ * raw histories, and internal failures.
  */
 class ProblemDetailsAdviceTests {
 
@@ -26,6 +27,15 @@ class ProblemDetailsAdviceTests {
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
         assertThat(response.getBody().getTitle()).isEqualTo("Model not ready");
+    }
+
+    @Test
+    void historiesWithAModelWithoutClipBoundsAre501() {
+        ResponseEntity<ProblemDetail> response = this.advice
+            .inference(InferenceException.historiesUnsupported("0123456789abcdef0123456789abcdef"));
+        assertThat(response.getStatusCode().value()).isEqualTo(501);
+        assertThat(response.getBody().getType().toString()).isEqualTo("urn:hvs:problem:histories-unsupported");
+        assertThat(response.getBody().getDetail()).contains("clip bounds", "send the 30 features as readings");
     }
 
     @Test

@@ -18,6 +18,7 @@ import io.hvs.hazard.FireHazardApplication;
 @SpringBootTest(classes = FireHazardApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "hvs.inference.max-readings=" + ServingIntegrationTest.MAX_READINGS,
                 "hvs.http.max-body-size=" + ServingIntegrationTest.MAX_BODY_BYTES + "B",
+                "hvs.inference.max-history-length=" + ServingIntegrationTest.MAX_HISTORY_LENGTH,
                 // Tests post right after start-up: load the model before the context is handed over.
                 "hvs.model-lifecycle.startup=blocking" })
 public abstract class ServingIntegrationTest {
@@ -25,6 +26,8 @@ public abstract class ServingIntegrationTest {
     public static final int MAX_READINGS = 5;
 
     public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    public static final int MAX_HISTORY_LENGTH = 70;
 
     @DynamicPropertySource
     static void servedModel(DynamicPropertyRegistry registry) {

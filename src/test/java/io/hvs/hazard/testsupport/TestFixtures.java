@@ -30,6 +30,11 @@ public final class TestFixtures {
 
     public static final String MODEL_NAME = "hvs-hazard-classifier";
 
+    /** The tiny run's clip bounds per sensor: wide, so hand-made histories are never clipped unless meant to. */
+    public static final double[] CLIP_LOWER = { -40, -40, 0, -100, 0, 0, 0, 0, -40 };
+
+    public static final double[] CLIP_UPPER = { 200, 220, 100, 100, 100, 5000, 5000, 5000, 80 };
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestFixtures() {
@@ -37,7 +42,8 @@ public final class TestFixtures {
 
     /**
      * Writes a finished MLflow run of the tiny model into the store at {@code mlrunsRoot} (created if needed):
-     * {@code artifacts/model/} (MLmodel + tfmodel SavedModel) and {@code artifacts/preprocessing/scaler.json},
+     * {@code artifacts/model/} (MLmodel + tfmodel SavedModel), {@code artifacts/preprocessing/scaler.json} and
+     * {@code clip_bounds.json},
      * registered as the next version of {@link #MODEL_NAME}, with alias {@code champion} when asked.
      */
     public static TinyRun writeRun(Path mlrunsRoot, double threshold, boolean champion) {
@@ -48,6 +54,7 @@ public final class TestFixtures {
         TinyHazardModel.exportSavedModel(modelDir.resolve("tfmodel"));
         try {
             writeScaler(run.artifactDir("preprocessing").resolve("scaler.json"), TinyHazardModel.SIGNATURE_ORDER);
+            writeClipBounds(run.artifactDir("preprocessing").resolve("clip_bounds.json"), CLIP_LOWER, CLIP_UPPER);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -58,6 +65,7 @@ public final class TestFixtures {
         Map<String, Object> metadata = new TreeMap<>();
         metadata.put("hvs_schema_version", 1);
         metadata.put("scaler_artifact", "preprocessing/scaler.json");
+        metadata.put("clip_bounds_artifact", "preprocessing/clip_bounds.json");
         metadata.put("decision_threshold", threshold);
         metadata.put("tensor_input", "features");
         metadata.put("tensor_output", "hazard_probability");
@@ -96,6 +104,16 @@ public final class TestFixtures {
         scaler.put("mean", mean);
         scaler.put("scale", scale);
         JSON.writeValue(file.toFile(), scaler);
+    }
+
+    /** Writes a clip bounds artifact as training does ({@code sensor_columns}, {@code lower}, {@code upper}). */
+    public static void writeClipBounds(Path file, double[] lower, double[] upper) throws IOException {
+        Map<String, Object> bounds = new LinkedHashMap<>();
+        bounds.put("type", "PerSensorClipBounds");
+        bounds.put("sensor_columns", FeatureSchema.SENSOR_COLUMNS);
+        bounds.put("lower", lower);
+        bounds.put("upper", upper);
+        JSON.writeValue(file.toFile(), bounds);
     }
 
     /** A reading at the scaler's means: scaled to all zeros, probability sigmoid(BIAS) = 0.047. */
