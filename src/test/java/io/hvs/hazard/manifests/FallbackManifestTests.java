@@ -58,9 +58,11 @@ class FallbackManifestTests {
     @Test
     void theModelSelectionComesFromTheConfigMapThatExists() {
         // Read through Spring Cloud Kubernetes (live reload), not envFrom: see OperationsManifestTests.
-        assertThat(this.container.getEnv()).filteredOn((env) -> env.getName().equals("SPRING_CLOUD_KUBERNETES_CONFIG_NAME"))
+        assertThat(this.container.getEnv())
+            .filteredOn((env) -> env.getName().equals("SPRING_CLOUD_KUBERNETES_CONFIG_NAME"))
             .singleElement()
-            .satisfies((env) -> assertThat(ManifestFiles.single(ConfigMap.class, env.getValue()).getData()).isNotEmpty());
+            .satisfies((env) -> assertThat(ManifestFiles.single(ConfigMap.class, env.getValue()).getData())
+                .isNotEmpty());
     }
 
     @Test

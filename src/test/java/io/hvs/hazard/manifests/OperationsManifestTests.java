@@ -43,7 +43,8 @@ class OperationsManifestTests {
     void theServiceMonitorScrapesThePrometheusEndpointOfTheFallbackService() {
         ServiceMonitor monitor = ManifestFiles.single(ServiceMonitor.class, "hvs-api");
         Service service = ManifestFiles.single(Service.class, "hvs-api-service");
-        assertThat(service.getMetadata().getLabels()).containsAllEntriesOf(monitor.getSpec().getSelector().getMatchLabels());
+        assertThat(service.getMetadata().getLabels())
+            .containsAllEntriesOf(monitor.getSpec().getSelector().getMatchLabels());
         assertThat(monitor.getSpec().getEndpoints()).singleElement().satisfies((Endpoint endpoint) -> {
             assertThat(endpoint.getPath()).isEqualTo(PROMETHEUS_PATH);
             assertThat(service.getSpec().getPorts()).anySatisfy((port) -> assertThat(port.getName())
@@ -53,8 +54,8 @@ class OperationsManifestTests {
 
     @Test
     void theKnativeRevisionsCarryPrometheusScrapeAnnotationsForTheServingPort() {
-        io.fabric8.knative.serving.v1.Service knative = ManifestFiles.single(io.fabric8.knative.serving.v1.Service.class,
-                "hvs-api");
+        io.fabric8.knative.serving.v1.Service knative = ManifestFiles
+            .single(io.fabric8.knative.serving.v1.Service.class, "hvs-api");
         Map<String, String> annotations = knative.getSpec().getTemplate().getMetadata().getAnnotations();
         Integer port = knative.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().get(0)
             .getContainerPort();
@@ -75,7 +76,8 @@ class OperationsManifestTests {
             .containsEntry("SPRING_CLOUD_KUBERNETES_ENABLED", "true")
             .containsEntry("SPRING_CLOUD_KUBERNETES_CONFIG_ENABLED", "true")
             .containsEntry("SPRING_CLOUD_KUBERNETES_RELOAD_ENABLED", "true");
-        assertThat(this.container.getEnvFrom()).as("env from the ConfigMap would outrank its live values").isNullOrEmpty();
+        assertThat(this.container.getEnvFrom()).as("env from the ConfigMap would outrank its live values")
+            .isNullOrEmpty();
     }
 
     @Test
