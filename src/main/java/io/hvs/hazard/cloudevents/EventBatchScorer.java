@@ -15,8 +15,8 @@ import io.hvs.hazard.cloudevents.CloudEventException.Kind;
 /**
  * Scores the data of every event of one request with ONE model call (two when feature readings and raw histories
  * are mixed): each event's data is decoded by the plain API's decoder, the readings (histories) of all events are
- * concatenated, scored, and the predictions are split back per event. All or nothing: when any event's data is invalid, every bad event is named (by index, with pointers
- * into the request) and nothing is scored. The reading limit ({@code hvs.inference.max-readings}) applies to the
+ * concatenated, scored, and the predictions are split back per event. All or nothing: when any event's data is
+ * invalid, every bad event is named (by index, with pointers into the request) and nothing is scored. The reading limit ({@code hvs.inference.max-readings}) applies to the
  * whole request, as on the plain path. Thread-safe.
  */
 final class EventBatchScorer {
@@ -100,28 +100,40 @@ final class EventBatchScorer {
         return requests;
     }
 
-    /** Maps a problem the scorer found at reading n of the concatenation back to its event and reading. */
+    /**
+     * Maps a problem the scorer found at reading n (or raw history n) of the concatenation back to its event and
+     * to the reading's (history's) index there.
+     */
     private static CloudEventException relocate(InvalidRequestException ex, List<DecodedEvent> events,
             List<HazardRequest> requests) {
         List<EventError> errors = new ArrayList<>();
         for (FieldError error : ex.errors()) {
-            if (error.reading() == null) {
+            boolean history = error.history() != null;
+            Integer index = history ? error.history() : error.reading();
+            if (index == null) {
                 // Not about one reading, so about no single event either.
                 errors.add(new EventError("", null, null, null, error.field(), error.reason()));
                 continue;
             }
             int event = 0;
-            int reading = error.reading();
-            while (event < requests.size() - 1 && reading >= requests.get(event).readings().size()) {
-                reading -= requests.get(event).readings().size();
+            int local = index;
+            while (event < requests.size() - 1 && local >= count(requests.get(event), history)) {
+                local -= count(requests.get(event), history);
                 event++;
             }
+            HazardRequest request = requests.get(event);
+            FieldError relocated = history
+                    ? new FieldError("/histories/" + local, local, null, error.field(), error.reason())
+                    : new FieldError(request.pointer(local, error.field()), local, error.field(), error.reason());
             DecodedEvent at = events.get(event);
-            errors.add(EventError.data(at.dataPointer(), at.index(), new FieldError(
-                    requests.get(event).pointer(reading, error.field()), reading, error.field(), error.reason())));
+            errors.add(EventError.data(at.dataPointer(), at.index(), relocated));
         }
         return new CloudEventException((ex.kind() == InvalidRequestException.Kind.TOO_MANY_READINGS)
                 ? Kind.TOO_MANY_READINGS : Kind.INVALID_DATA, errors);
+    }
+
+    private static int count(HazardRequest request, boolean histories) {
+        return histories ? request.histories().size() : request.readings().size();
     }
 
 }

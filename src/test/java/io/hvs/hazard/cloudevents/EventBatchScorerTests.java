@@ -19,6 +19,7 @@ import io.hvs.hazard.api.ModuleReading;
 import io.hvs.hazard.cloudevents.CloudEventException.Kind;
 import io.hvs.hazard.features.FeatureSchema;
 import io.hvs.hazard.inference.InferenceException;
+import io.hvs.hazard.testsupport.HistoryFixtures;
 import io.hvs.hazard.testsupport.TestFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +102,24 @@ class EventBatchScorerTests {
     }
 
     @Test
+    void aHistoryTheModelRejectsIsRelocatedToItsEvent() {
+        EventBatchScorer rejecting = new EventBatchScorer(new HazardRequestDecoder(6, 100), (request) -> {
+            if (!request.hasHistories()) {
+                return new HazardResponse(List.of(new HazardPrediction("A", 0, 0.1)), "run", "m", "u", 0.5);
+            }
+            throw InvalidRequestException.of(InvalidRequestException.Kind.INVALID_READINGS, new FieldError(
+                    "/histories/2", 2, null, FeatureSchema.AVG_TEMP, "is out of the model's float range"));
+        });
+        DecodedEvent twoHistories = data(2, HistoryFixtures.body(HistoryFixtures.history("M1", HistoryFixtures
+            .readings(3)), HistoryFixtures.history("M2", HistoryFixtures.readings(3))));
+        assertThatExceptionOfType(CloudEventException.class)
+            .isThrownBy(() -> rejecting.score(List.of(event(0, reading("A", 1)), data(1, HistoryFixtures
+                .body(HistoryFixtures.history("M0", HistoryFixtures.readings(3)))), twoHistories)))
+            .satisfies((ex) -> assertThat(ex.errors()).extracting(EventError::event, EventError::pointer)
+                .containsExactly(tuple(2, "/2/data/histories/1")));
+    }
+
+    @Test
     void aModelThatIsNotReadyPassesThroughForA503() {
         InferenceException notReady = InferenceException.modelNotReady("loading");
         EventBatchScorer waiting = new EventBatchScorer(new HazardRequestDecoder(6), (request) -> {
@@ -119,7 +138,11 @@ class EventBatchScorerTests {
 
     @SafeVarargs
     private static DecodedEvent event(int index, Map<String, Object>... readings) {
-        byte[] data = TestFixtures.toJson(Map.of("readings", List.of(readings))).getBytes(StandardCharsets.UTF_8);
+        return data(index, TestFixtures.toJson(Map.of("readings", List.of(readings))));
+    }
+
+    private static DecodedEvent data(int index, String json) {
+        byte[] data = json.getBytes(StandardCharsets.UTF_8);
         return new DecodedEvent(CloudEventBuilder.v1()
             .withId("e" + index)
             .withSource(URI.create("/test"))
