@@ -69,8 +69,9 @@ class FallbackManifestTests {
     void podsDrainBeforeSigtermAndFinishWithinTheGracePeriod() {
         long preStopSeconds = this.container.getLifecycle().getPreStop().getSleep().getSeconds();
         assertThat(preStopSeconds).isPositive();
-        // Spring's graceful shutdown waits up to 30 s per phase (spring.lifecycle.timeout-per-shutdown-phase).
-        assertThat(this.pod.getTerminationGracePeriodSeconds()).isGreaterThanOrEqualTo(preStopSeconds + 30);
+        // Then the app's keep-alive drain (hvs.shutdown.drain, 5 s) and Spring's graceful shutdown, which waits
+        // up to 30 s (spring.lifecycle.timeout-per-shutdown-phase).
+        assertThat(this.pod.getTerminationGracePeriodSeconds()).isGreaterThanOrEqualTo(preStopSeconds + 5 + 30);
     }
 
     @Test
