@@ -57,8 +57,8 @@ class KubernetesConfigMapSwitchIntegrationTests {
      * properties: like the environment, they survive into the environment a configuration refresh rebuilds.
      */
     private static final Map<String, String> SETTINGS = Map.of("spring.main.cloud-platform", "kubernetes",
-            "spring.config.import", "kubernetes:", "spring.cloud.kubernetes.enabled", "true",
-            "spring.cloud.kubernetes.config.enabled", "true", "spring.cloud.kubernetes.reload.enabled", "true",
+            "spring.config.import", "kubernetes:", "spring.cloud.kubernetes.config.enabled", "true",
+            "spring.cloud.kubernetes.reload.enabled", "true",
             "spring.cloud.kubernetes.client.namespace", NAMESPACE);
 
     private static final TwoModelStore store;

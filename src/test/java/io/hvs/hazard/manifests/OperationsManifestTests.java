@@ -73,7 +73,6 @@ class OperationsManifestTests {
         Map<String, String> env = new HashMap<>();
         this.container.getEnv().forEach((e) -> env.put(e.getName(), e.getValue()));
         assertThat(env).containsEntry("SPRING_CONFIG_IMPORT", "kubernetes:")
-            .containsEntry("SPRING_CLOUD_KUBERNETES_ENABLED", "true")
             .containsEntry("SPRING_CLOUD_KUBERNETES_CONFIG_ENABLED", "true")
             .containsEntry("SPRING_CLOUD_KUBERNETES_RELOAD_ENABLED", "true");
         assertThat(this.container.getEnvFrom()).as("env from the ConfigMap would outrank its live values")
@@ -105,7 +104,6 @@ class OperationsManifestTests {
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
             kubernetes = map(map(map(root, "spring"), "cloud"), "kubernetes");
         }
-        assertThat(kubernetes).containsEntry("enabled", false);
         for (String part : List.of("config", "secrets", "reload")) {
             assertThat(map(kubernetes, part)).as(part).containsEntry("enabled", false);
         }
