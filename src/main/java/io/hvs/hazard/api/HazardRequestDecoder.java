@@ -1,14 +1,15 @@
 package io.hvs.hazard.api;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 
 import io.hvs.hazard.api.InvalidRequestException.Kind;
@@ -61,7 +62,8 @@ public final class HazardRequestDecoder {
             return decode(parser);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            // In-memory input: any other read failure is undecodable input (e.g. a byte-order mark of UTF-32).
+            throw InvalidRequestException.of(Kind.MALFORMED_JSON, new FieldError("", null, null, "is not valid JSON"));
         }
     }
 
@@ -71,7 +73,7 @@ public final class HazardRequestDecoder {
             return decode(parser);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            throw InvalidRequestException.of(Kind.MALFORMED_JSON, new FieldError("", null, null, "is not valid JSON"));
         }
     }
 
@@ -86,6 +88,21 @@ public final class HazardRequestDecoder {
         catch (StreamReadException ex) {
             throw InvalidRequestException.malformed(ex);
         }
+        catch (StreamConstraintsException ex) {
+            // Jackson's read limits (nesting depth 1000, numbers of 1000 digits, ...) are not syntax errors, but
+            // the answer is the same: this is not JSON the service reads. Its message names Jackson's classes.
+            throw InvalidRequestException.of(Kind.MALFORMED_JSON, new FieldError(shallowPointer(parser), null, null,
+                    "is not valid JSON for this service: nested too deeply or a number or string too long"));
+        }
+    }
+
+    /** Where the parser is, at most three levels deep (a limit violation can be a thousand levels down). */
+    private static String shallowPointer(JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        while (context != null && context.getNestingDepth() > 2) {
+            context = context.getParent();
+        }
+        return (context != null) ? context.pathAsPointer().toString() : "";
     }
 
     private HazardRequest decodeRoot(JsonParser parser) throws IOException {

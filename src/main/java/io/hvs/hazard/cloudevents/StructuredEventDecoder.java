@@ -147,6 +147,10 @@ final class StructuredEventDecoder {
             return this.json.readTree(body);
         }
         catch (JacksonException ex) {
+            EventError duplicate = DuplicateMembers.named(ex);
+            if (duplicate != null) {
+                throw CloudEventException.of(Kind.INVALID_EVENT, duplicate);
+            }
             JsonLocation at = ex.getLocation();
             String where = (at != null) ? " at line " + at.getLineNr() + ", column " + at.getColumnNr() : "";
             throw CloudEventException.of(Kind.INVALID_EVENT,

@@ -21,6 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import io.hvs.hazard.api.InvalidRequestException;
+
 /**
  * Guards the function endpoints before Spring Cloud Function sees a request: paths that are neither a function
  * nor an exposed actuator endpoint 404 (SCF would otherwise hand any path to the only function), other methods than POST 405, non-JSON bodies 415, and
@@ -68,6 +70,10 @@ final class FunctionRequestFilter extends OncePerRequestFilter {
             // Thrown while a handler read the body, after the advice could not see it (e.g. during async).
             if (ex.getCause() instanceof RequestBodyTooLargeException tooLarge && !response.isCommitted()) {
                 this.resolver.resolveException(request, response, null, tooLarge);
+                return;
+            }
+            if (ex.getCause() instanceof InvalidRequestException notUtf8 && !response.isCommitted()) {
+                this.resolver.resolveException(request, response, null, notUtf8);
                 return;
             }
             throw ex;

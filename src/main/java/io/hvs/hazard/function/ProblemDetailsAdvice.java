@@ -17,6 +17,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import io.hvs.hazard.api.InvalidRequestException;
+import io.hvs.hazard.api.ProblemTypes;
 import io.hvs.hazard.inference.InferenceException;
 
 /**
@@ -29,6 +30,8 @@ import io.hvs.hazard.inference.InferenceException;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final String RETRY_AFTER_SECONDS = "5";
+
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private static final Log log = LogFactory.getLog(ProblemDetailsAdvice.class);
 
@@ -100,6 +103,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The prediction failed unexpectedly. Quote request_id when reporting it.");
         problem.setTitle("Internal error");
+        problem.setType(ContainerProblems.type(500));
         problem.setProperty("request_id", requestId);
         return ResponseEntity.internalServerError().body(problem);
     }
@@ -112,12 +116,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof RequestBodyTooLargeException tooLarge) {
                 return new ResponseEntity<>(bodyTooLarge(tooLarge).getBody(), HttpStatus.PAYLOAD_TOO_LARGE);
             }
+            if (cause instanceof InvalidRequestException invalid) {
+                ResponseEntity<ProblemDetail> answer = invalidRequest(invalid);
+                return new ResponseEntity<>(answer.getBody(), answer.getStatusCode());
+            }
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        // Spring's own problems (404, 405, 415, ...) get a type of the same scheme instead of about:blank.
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem
+                && ABOUT_BLANK.equals(problem.getType())) {
+            problem.setType(ContainerProblems.type(answer.getStatusCode().value()));
+        }
+        return answer;
     }
 
     private static URI type(String kind) {
-        return URI.create("urn:hvs:problem:" + kind.toLowerCase().replace('_', '-'));
+        return ProblemTypes.of(kind);
     }
 
 }

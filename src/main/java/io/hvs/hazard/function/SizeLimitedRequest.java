@@ -7,9 +7,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
+import io.hvs.hazard.api.FieldError;
+import io.hvs.hazard.api.InvalidRequestException;
+
 /**
  * A request whose body stream fails with {@link RequestBodyTooLargeException} as soon as more than the limit
- * has been read, so a chunked body without Content-Length cannot make the service buffer it all.
+ * has been read, so a chunked body without Content-Length cannot make the service buffer it all, and with an
+ * {@link InvalidRequestException} (malformed JSON) at the first byte that is not UTF-8 ({@link Utf8Validator}).
  */
 final class SizeLimitedRequest extends HttpServletRequestWrapper {
 
@@ -38,6 +42,8 @@ final class SizeLimitedRequest extends HttpServletRequestWrapper {
 
         private long count;
 
+        private final Utf8Validator utf8 = new Utf8Validator();
+
         CountingStream(ServletInputStream delegate, long maxBytes) {
             this.delegate = delegate;
             this.maxBytes = maxBytes;
@@ -48,6 +54,10 @@ final class SizeLimitedRequest extends HttpServletRequestWrapper {
             int b = this.delegate.read();
             if (b >= 0) {
                 count(1);
+                check(b);
+            }
+            else {
+                checkEnd();
             }
             return b;
         }
@@ -57,6 +67,12 @@ final class SizeLimitedRequest extends HttpServletRequestWrapper {
             int n = this.delegate.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
+                for (int i = offset; i < offset + n; i++) {
+                    check(buffer[i] & 0xFF);
+                }
+            }
+            else if (n < 0) {
+                checkEnd();
             }
             return n;
         }
@@ -66,6 +82,23 @@ final class SizeLimitedRequest extends HttpServletRequestWrapper {
             if (this.count > this.maxBytes) {
                 throw new RequestBodyTooLargeException(this.maxBytes);
             }
+        }
+
+        private void check(int b) {
+            if (!this.utf8.accept(b)) {
+                throw notUtf8();
+            }
+        }
+
+        private void checkEnd() {
+            if (!this.utf8.complete()) {
+                throw notUtf8();
+            }
+        }
+
+        private InvalidRequestException notUtf8() {
+            return InvalidRequestException.of(InvalidRequestException.Kind.MALFORMED_JSON, new FieldError("", null,
+                    null, "is not valid JSON: not UTF-8 (byte " + this.count + " of the body)"));
         }
 
         @Override

@@ -1,0 +1,55 @@
+package io.hvs.hazard.function;
+
+/**
+ * Checks a byte stream for well-formed UTF-8 (RFC 3629, the Unicode standard's table 3-7: no overlong forms, no
+ * surrogates, nothing above U+10FFFF), one byte at a time, so a body can be checked while it streams. Spring Cloud
+ * Function decodes the body as text with replacement characters, so without this an invalid byte inside a
+ * Module_ID would come back as U+FFFD in a 200 answer. Not thread-safe: one per stream.
+ */
+final class Utf8Validator {
+
+    private int pending;
+
+    private int lower = 0x80;
+
+    private int upper = 0xBF;
+
+    /** Feeds one byte (0..255); returns false when the input is not UTF-8 from here on. */
+    boolean accept(int b) {
+        if (this.pending == 0) {
+            if (b < 0x80) {
+                return true;
+            }
+            if (b >= 0xC2 && b <= 0xDF) {
+                this.pending = 1;
+            }
+            else if (b >= 0xE0 && b <= 0xEF) {
+                this.pending = 2;
+                this.lower = (b == 0xE0) ? 0xA0 : 0x80;
+                this.upper = (b == 0xED) ? 0x9F : 0xBF;
+            }
+            else if (b >= 0xF0 && b <= 0xF4) {
+                this.pending = 3;
+                this.lower = (b == 0xF0) ? 0x90 : 0x80;
+                this.upper = (b == 0xF4) ? 0x8F : 0xBF;
+            }
+            else {
+                return false;
+            }
+            return true;
+        }
+        if (b < this.lower || b > this.upper) {
+            return false;
+        }
+        this.lower = 0x80;
+        this.upper = 0xBF;
+        this.pending--;
+        return true;
+    }
+
+    /** Whether the input so far ends on a character boundary. */
+    boolean complete() {
+        return this.pending == 0;
+    }
+
+}
