@@ -138,7 +138,8 @@ class ModelSwitchIntegrationTests {
         }
         int switches = 0;
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        while (System.nanoTime() < end) {
+        // A number of switches, not a time budget: on a busy machine a load can take most of a second.
+        while (switches < 8 || System.nanoTime() < end) {
             String next = ((switches % 2) == 0) ? store.b.runId() : store.a.runId();
             this.switcher.load(ModelSwitchTests.run(store.root, next), "test");
             switches++;
@@ -151,7 +152,6 @@ class ModelSwitchIntegrationTests {
             requests += result.get(20, TimeUnit.SECONDS);
         }
         assertThat(failures).isEmpty();
-        assertThat(switches).isGreaterThan(4);
         assertThat(requests).isGreaterThan(100);
         assertThat(models).contains(store.a.runId(), store.b.runId());
     }

@@ -112,7 +112,8 @@ class ModelSwitchTests {
         }
         int switches = 0;
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (System.nanoTime() < end) {
+        // A number of switches, not a time budget: on a busy machine a load can take most of a second.
+        while (switches < 6 || System.nanoTime() < end) {
             this.switcher.load(run(((switches % 2) == 0) ? store.b.runId() : store.a.runId()), "test");
             switches++;
         }
@@ -124,7 +125,6 @@ class ModelSwitchTests {
             answered += call.get(10, TimeUnit.SECONDS);
         }
         assertThat(wrong).isEmpty();
-        assertThat(switches).isGreaterThan(4);
         assertThat(answered).isGreaterThan(switches);
         List<LoadedModel> all = List.copyOf(this.loaded);
         assertThat(all).hasSize(switches + 1);
