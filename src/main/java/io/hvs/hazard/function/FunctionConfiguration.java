@@ -36,6 +36,9 @@ import io.hvs.hazard.inference.InferenceProperties;
 @Configuration(proxyBeanMethods = false)
 class FunctionConfiguration {
 
+    /** The function's name in the catalog, hence its path. */
+    static final String PREDICT = "predict";
+
     @Bean
     HazardRequestDecoder hazardRequestDecoder(InferenceProperties inference) {
         return new HazardRequestDecoder(inference.maxReadings(), inference.maxHistoryLength());
@@ -58,15 +61,19 @@ class FunctionConfiguration {
         return new PredictHazardFunction(scoring, objectMapper);
     }
 
-    /** Plain JSON to {@code predict} without SCF's per-request conversions (see {@link FunctionRouteMapping}). */
+    /**
+     * Plain JSON to {@code predict} without SCF's per-request conversions (see {@link FunctionRouteMapping}). The
+     * function comes from SCF's catalog, so SCF stays the registry: what the route serves is what SCF would.
+     */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    FunctionRouteMapping functionRouteMapping(
-            @Qualifier("predict") Function<Message<byte[]>, Message<byte[]>> predict, BenchmarkProperties benchmark) {
-        FunctionRoute route = new FunctionRoute(predict);
+    FunctionRouteMapping functionRouteMapping(FunctionCatalog catalog, BenchmarkProperties benchmark) {
+        // Looked up once every singleton exists (the mapping resolves its routes then): asked earlier, while
+        // beans are still being created, the catalog can miss the function.
+        FunctionRoute route = new FunctionRoute(() -> CatalogFunctions.lookup(catalog, PREDICT));
         Map<String, FunctionRoute> routes = new HashMap<>();
         routes.put("/", route);
-        routes.put("/predict", route);
+        routes.put("/" + PREDICT, route);
         if (benchmark.baselineEndpoint()) {
             routes.put(BaselineFunction.PATH, new FunctionRoute(new BaselineFunction()));
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.http.HttpMethod;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.method.HandlerMethod;
@@ -22,23 +23,36 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
  * our code ran. The handler is a {@link HandlerMethod}, so the one problem-details advice still renders its
  * exceptions.
  */
-final class FunctionRouteMapping extends AbstractHandlerMapping {
+final class FunctionRouteMapping extends AbstractHandlerMapping implements SmartInitializingSingleton {
 
     private static final Method HANDLE = ReflectionUtils.findMethod(FunctionRoute.class, "handle",
             jakarta.servlet.http.HttpServletRequest.class, jakarta.servlet.http.HttpServletResponse.class);
 
     private final Map<String, HandlerMethod> routes;
 
+    private final Map<String, FunctionRoute> targets;
+
     /**
      * @param routes the route served at each path (paths relative to the context path)
      */
     FunctionRouteMapping(Map<String, FunctionRoute> routes) {
+        this.targets = Map.copyOf(routes);
         this.routes = Map.copyOf(routes.entrySet()
             .stream()
             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                     (entry) -> new HandlerMethod(entry.getValue(), HANDLE))));
         // After the CloudEvents mapping (-1) and Spring MVC's main mapping (0), far before SCF's.
         setOrder(1);
+    }
+
+    /** The route served at {@code path}, or {@code null}. */
+    FunctionRoute route(String path) {
+        return this.targets.get(path);
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        this.targets.values().forEach(FunctionRoute::resolve);
     }
 
     @Override

@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.GenericMessage;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.method.HandlerMethod;
 
+import io.hvs.hazard.inference.InferenceException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The direct route to a function (issue 7: plain JSON bypasses Spring Cloud Function's per-request conversions)
@@ -47,6 +52,16 @@ class FunctionRouteTests {
         assertThat(canned.path("predictions").get(0).fieldNames()).toIterable()
             .containsExactly("Module_ID", "hazard_prediction", "hazard_probability");
         assertThat(canned.path("model_name").asText()).isEqualTo("baseline");
+    }
+
+    @Test
+    void anAnswerThatIsNotBytesIsAnInternalError() {
+        MockHttpServletRequest request = request("POST", BaselineFunction.PATH);
+        request.setContent(new byte[] { '{', '}' });
+        FunctionRoute route = new FunctionRoute((Message<byte[]> message) -> new GenericMessage<>("text"));
+        assertThatExceptionOfType(InferenceException.class)
+            .isThrownBy(() -> route.handle(request, new MockHttpServletResponse()))
+            .satisfies((ex) -> assertThat(ex.kind()).isEqualTo(InferenceException.Kind.INTERNAL));
     }
 
     private static MockHttpServletRequest request(String method, String path) {
