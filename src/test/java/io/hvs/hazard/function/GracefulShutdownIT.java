@@ -1,0 +1,225 @@
+package io.hvs.hazard.function;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.hvs.hazard.testsupport.RawHttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SIGTERM under load against the real packaged jar in its own process (Failsafe, after {@code package}): readiness
+ * goes DOWN while the service still answers, every request sent is answered 200, and the process exits with status 0
+ * within the grace period. The clients behave like Kubernetes endpoints or Knative's queue-proxy: they keep sending
+ * until readiness has been DOWN for {@link #ROUTING_DELAY} (the time a router needs to notice) and then stop; the
+ * service must serve all of that (hvs.shutdown.drain, 5 s, is longer). A client that kept sending to a pod that has
+ * left the endpoints would see its new connections dropped once Tomcat stops accepting; that is not a lost request.
+ * The model is the committed one in {@code mlruns/}, as in production.
+ */
+class GracefulShutdownIT {
+
+    static final int CLIENTS = 16;
+
+    /** How long after readiness DOWN the clients keep sending new requests. */
+    static final Duration ROUTING_DELAY = Duration.ofSeconds(1);
+
+    /** hvs.shutdown.drain + spring.lifecycle.timeout-per-shutdown-phase + a margin for the JVM to exit. */
+    static final Duration GRACE = Duration.ofSeconds(45);
+
+    private Process app;
+
+    @AfterEach
+    void killLeftovers() {
+        if (this.app != null && this.app.isAlive()) {
+            this.app.destroyForcibly();
+        }
+    }
+
+    @Test
+    void sigtermUnderLoadDrainsAnswersEveryAcceptedRequestAndExitsZero() throws Exception {
+        int port = freePort();
+        this.app = start(port);
+        ShutdownProbe probe = new ShutdownProbe(port);
+        probe.awaitReady(Duration.ofSeconds(120), this.app);
+        byte[] payload = Files.readAllBytes(Path.of("events", "test_payload.json"));
+        Queue<String> failures = new ConcurrentLinkedQueue<>();
+        AtomicLong answered = new AtomicLong();
+        AtomicLong afterDown = new AtomicLong();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(started(new Thread(() -> load(port, payload, probe, failures, answered, afterDown))));
+        }
+        Thread readiness = started(new Thread(probe::watch));
+        Thread.sleep(2_000);
+        long answeredBeforeSigterm = answered.get();
+        long sigterm = System.nanoTime();
+        this.app.destroy();
+        boolean exited = this.app.waitFor(GRACE.toSeconds(), TimeUnit.SECONDS);
+        long stopped = System.nanoTime();
+        for (Thread client : clients) {
+            client.join(10_000);
+        }
+        readiness.join(10_000);
+        System.out.printf("Shutdown: %d answered (%d while readiness was DOWN), stopped %d ms after SIGTERM%n",
+                answered.get(), afterDown.get(), TimeUnit.NANOSECONDS.toMillis(stopped - sigterm));
+        assertThat(exited).as("exited within %s", GRACE).isTrue();
+        assertThat(this.app.exitValue()).isZero();
+        assertThat(failures).as("requests lost or failed").isEmpty();
+        assertThat(answeredBeforeSigterm).isGreaterThan(CLIENTS);
+        assertThat(probe.firstDown()).as("readiness reported DOWN").isPositive();
+        assertThat(probe.firstRefused()).as("the server stopped accepting").isPositive();
+        assertThat(probe.firstDown()).as("readiness DOWN before the server stopped accepting")
+            .isLessThan(probe.firstRefused());
+        assertThat(probe.firstDown()).isGreaterThan(sigterm);
+        assertThat(stopped - sigterm).isLessThan(GRACE.toNanos());
+        assertThat(afterDown.get()).as("answered while readiness was DOWN").isPositive();
+    }
+
+    /**
+     * Posts predictions until readiness has been DOWN for the routing delay; anything but a 200 fails, including a
+     * refused connection (the server must still accept while it drains).
+     */
+    private static void load(int port, byte[] payload, ShutdownProbe probe, Queue<String> failures,
+            AtomicLong answered, AtomicLong afterDown) {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/predict"))
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
+            .build();
+        while (!probe.routedAway(ROUTING_DELAY)) {
+            boolean down = probe.firstDown() != 0;
+            try {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    failures.add(response.statusCode() + " " + response.body());
+                }
+                answered.incrementAndGet();
+                if (down) {
+                    afterDown.incrementAndGet();
+                }
+            }
+            catch (IOException ex) {
+                failures.add("request lost: " + ex);
+                return;
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static Process start(int port) throws IOException {
+        Path jar = Path.of(System.getProperty("hvs.it.jar", "target/hvs-hazard-function-1.0.0-SNAPSHOT.jar"));
+        assertThat(jar).exists();
+        Path log = Path.of("target", "graceful-shutdown-it.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
+                        System.getProperty("user.home") + "/.javacpp/cache"),
+                "-jar", jar.toString());
+        builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "1");
+        return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static Thread started(Thread thread) {
+        thread.start();
+        return thread;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Polls readiness on fresh connections and notes when it first said DOWN and when connecting first failed. */
+    static final class ShutdownProbe {
+
+        private final int port;
+
+        private volatile long firstDown;
+
+        private volatile long firstRefused;
+
+        ShutdownProbe(int port) {
+            this.port = port;
+        }
+
+        void awaitReady(Duration timeout, Process app) throws Exception {
+            long end = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < end) {
+                assertThat(app.isAlive()).as("the app exited during start-up, see target/graceful-shutdown-it.log")
+                    .isTrue();
+                if (status() == 200) {
+                    return;
+                }
+                Thread.sleep(250);
+            }
+            throw new AssertionError("not ready within " + timeout);
+        }
+
+        void watch() {
+            while (this.firstRefused == 0) {
+                int status = status();
+                long now = System.nanoTime();
+                if (status == 503 && this.firstDown == 0) {
+                    this.firstDown = now;
+                }
+                if (status < 0) {
+                    this.firstRefused = now;
+                }
+                try {
+                    Thread.sleep(10);
+                }
+                catch (InterruptedException ex) {
+                    return;
+                }
+            }
+        }
+
+        /** The readiness status, or -1 when the connection is refused or dropped. */
+        private int status() {
+            try {
+                return RawHttp.send(this.port, BadInputCase.request("GET", "/actuator/health/readiness", List.of(),
+                        null)).status();
+            }
+            catch (IOException ex) {
+                return -1;
+            }
+        }
+
+        /** Whether readiness has been DOWN for at least {@code delay}: a router has taken the pod out by then. */
+        boolean routedAway(Duration delay) {
+            long down = this.firstDown;
+            return down != 0 && System.nanoTime() - down > delay.toNanos();
+        }
+
+        long firstDown() {
+            return this.firstDown;
+        }
+
+        long firstRefused() {
+            return this.firstRefused;
+        }
+
+    }
+
+}
