@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,8 @@ import io.hvs.hazard.testsupport.RawHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
+ * The packaged jar as its own process (Failsafe, after {@code package}): start-up failure and shutdown.
+ * <p>
  * SIGTERM under load against the real packaged jar in its own process (Failsafe, after {@code package}): readiness
  * goes DOWN while the service still answers, every request sent is answered 200, and the process exits with status 0
  * within the grace period. The clients behave like Kubernetes endpoints or Knative's queue-proxy: they keep sending
@@ -32,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * left the endpoints would see its new connections dropped once Tomcat stops accepting; that is not a lost request.
  * The model is the committed one in {@code mlruns/}, as in production.
  */
-class GracefulShutdownIT {
+class ProcessLifecycleIT {
 
     static final int CLIENTS = 16;
 
@@ -54,7 +57,7 @@ class GracefulShutdownIT {
     @Test
     void sigtermUnderLoadDrainsAnswersEveryAcceptedRequestAndExitsZero() throws Exception {
         int port = freePort();
-        this.app = start(port);
+        this.app = start(port, Path.of("target", "process-lifecycle-it.log"), Map.of());
         ShutdownProbe probe = new ShutdownProbe(port);
         probe.awaitReady(Duration.ofSeconds(120), this.app);
         byte[] payload = Files.readAllBytes(Path.of("events", "test_payload.json"));
@@ -92,6 +95,21 @@ class GracefulShutdownIT {
     }
 
     /**
+     * The asynchronous start-up (the default: liveness UP at once, readiness DOWN until the model is warm) keeps
+     * failing fast: a run that does not exist ends the process with status 1 and a log line naming the run.
+     */
+    @Test
+    void anUnservableModelStopsTheProcessWithStatus1NamingTheRun() throws Exception {
+        String run = "0123456789abcdef0123456789abcdef";
+        Path log = Path.of("target", "startup-failure-it.log");
+        this.app = start(freePort(), log, Map.of("BEST_MLFLOW_RUN_ID", run));
+        assertThat(this.app.waitFor(120, TimeUnit.SECONDS)).as("exited").isTrue();
+        assertThat(this.app.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(log)).contains("The configured model cannot be served, stopping",
+                "run " + run + " not found");
+    }
+
+    /**
      * Posts predictions until readiness has been DOWN for the routing delay; anything but a 200 fails, including a
      * refused connection (the server must still accept while it drains).
      */
@@ -126,16 +144,16 @@ class GracefulShutdownIT {
         }
     }
 
-    private static Process start(int port) throws IOException {
+    private static Process start(int port, Path log, Map<String, String> env) throws IOException {
         Path jar = Path.of(System.getProperty("hvs.it.jar", "target/hvs-hazard-function-1.0.0-SNAPSHOT.jar"));
         assertThat(jar).exists();
-        Path log = Path.of("target", "graceful-shutdown-it.log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
                         System.getProperty("user.home") + "/.javacpp/cache"),
                 "-jar", jar.toString());
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "1");
+        builder.environment().putAll(env);
         return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
@@ -166,7 +184,7 @@ class GracefulShutdownIT {
         void awaitReady(Duration timeout, Process app) throws Exception {
             long end = System.nanoTime() + timeout.toNanos();
             while (System.nanoTime() < end) {
-                assertThat(app.isAlive()).as("the app exited during start-up, see target/graceful-shutdown-it.log")
+                assertThat(app.isAlive()).as("the app exited during start-up, see target/process-lifecycle-it.log")
                     .isTrue();
                 if (status() == 200) {
                     return;
