@@ -1,5 +1,7 @@
 package io.hvs.hazard.function;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -56,12 +58,33 @@ class FunctionConfiguration {
         return new PredictHazardFunction(scoring, objectMapper);
     }
 
+    /** Plain JSON to {@code predict} without SCF's per-request conversions (see {@link FunctionRouteMapping}). */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    FunctionRouteMapping functionRouteMapping(
+            @Qualifier("predict") Function<Message<byte[]>, Message<byte[]>> predict, BenchmarkProperties benchmark) {
+        FunctionRoute route = new FunctionRoute(predict);
+        Map<String, FunctionRoute> routes = new HashMap<>();
+        routes.put("/", route);
+        routes.put("/predict", route);
+        if (benchmark.baselineEndpoint()) {
+            routes.put(BaselineFunction.PATH, new FunctionRoute(new BaselineFunction()));
+        }
+        return new FunctionRouteMapping(routes);
+    }
+
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     FilterRegistrationBean<FunctionRequestFilter> functionRequestFilter(FunctionCatalog catalog,
-            ObjectProvider<PathMappedEndpoints> actuator, HttpProperties http,
+            ObjectProvider<PathMappedEndpoints> actuator, HttpProperties http, BenchmarkProperties benchmark,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-        Supplier<Set<String>> functions = SingletonSupplier.of(() -> functionPaths(catalog));
+        Supplier<Set<String>> functions = SingletonSupplier.of(() -> {
+            Set<String> paths = functionPaths(catalog);
+            if (benchmark.baselineEndpoint()) {
+                paths.add(BaselineFunction.PATH);
+            }
+            return paths;
+        });
         Supplier<Set<String>> endpoints = SingletonSupplier.of(() -> actuatorPaths(actuator.getIfAvailable()));
         FilterRegistrationBean<FunctionRequestFilter> registration = new FilterRegistrationBean<>(
                 new FunctionRequestFilter(functions, endpoints, http.maxBodySize().toBytes(), resolver));

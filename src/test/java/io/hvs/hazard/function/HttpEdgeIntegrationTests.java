@@ -102,6 +102,11 @@ class HttpEdgeIntegrationTests extends ServingIntegrationTest {
         }
 
         @Test
+        void benchmarkBaselineIsAbsentUnlessEnabled() throws Exception {
+            assertProblem(postJson("/benchmark/baseline", wrapped(reading("m", TestFixtures.normalReading()))), 404);
+        }
+
+        @Test
         void getOnTheFunctionIs405WithAllow() throws Exception {
             HttpResponse<String> response = PredictFunctionIntegrationTests.client.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/predict")).GET().build(),

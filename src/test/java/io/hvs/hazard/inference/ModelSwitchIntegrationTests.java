@@ -35,7 +35,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.hvs.hazard.FireHazardApplication;
-import io.hvs.hazard.model.ModelProperties;
 import io.hvs.hazard.testsupport.TestFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,11 +85,7 @@ class ModelSwitchIntegrationTests {
     @BeforeEach
     void serveA() throws Exception {
         Files.deleteIfExists(dir.resolve("model-switch.properties"));
-        this.switcher.load(props(store.a.runId()), "test");
-    }
-
-    static ModelProperties props(String runId) {
-        return new ModelProperties(store.root.toString(), runId, "", TestFixtures.MODEL_NAME, "champion");
+        this.switcher.load(ModelSwitchTests.run(store.root, store.a.runId()), "test");
     }
 
     HttpResponse<String> post(String body) throws Exception {
@@ -131,7 +126,8 @@ class ModelSwitchIntegrationTests {
                     JsonNode answer = JSON.readTree(response.body());
                     String run = answer.path("model_version").asText();
                     double p = answer.path("predictions").path(0).path("hazard_probability").asDouble();
-                    double expected = run.equals(store.a.runId()) ? expectedA : run.equals(store.b.runId()) ? expectedB : -1;
+                    double expected = run.equals(store.a.runId()) ? expectedA
+                            : run.equals(store.b.runId()) ? expectedB : -1;
                     if (Math.abs(p - expected) > 1e-5) {
                         failures.add("run " + run + " answered " + p);
                     }
@@ -142,8 +138,10 @@ class ModelSwitchIntegrationTests {
         }
         int switches = 0;
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        while (System.nanoTime() < end) {
-            this.switcher.load(props(((switches % 2) == 0) ? store.b.runId() : store.a.runId()), "test");
+        // A number of switches, not a time budget: on a busy machine a load can take most of a second.
+        while (switches < 8 || System.nanoTime() < end) {
+            String next = ((switches % 2) == 0) ? store.b.runId() : store.a.runId();
+            this.switcher.load(ModelSwitchTests.run(store.root, next), "test");
             switches++;
             Thread.sleep(20);
         }
@@ -154,7 +152,6 @@ class ModelSwitchIntegrationTests {
             requests += result.get(20, TimeUnit.SECONDS);
         }
         assertThat(failures).isEmpty();
-        assertThat(switches).isGreaterThan(4);
         assertThat(requests).isGreaterThan(100);
         assertThat(models).contains(store.a.runId(), store.b.runId());
     }
@@ -178,7 +175,8 @@ class ModelSwitchIntegrationTests {
     void aSwitchToAModelThatCannotLoadKeepsServingTheOldOneVisibly() throws Exception {
         JsonNode before = get("/actuator/info").path("model");
         assertThat(before.path("training_metrics").path("val_auc").asDouble()).isEqualTo(TwoModelStore.VAL_AUC);
-        Files.writeString(dir.resolve("model-switch.properties"), "hvs.model.run-id=ffffffffffffffffffffffffffffffff\n");
+        Files.writeString(dir.resolve("model-switch.properties"),
+                "hvs.model.run-id=ffffffffffffffffffffffffffffffff\n");
         await().atMost(Duration.ofSeconds(20))
             .untilAsserted(() -> assertThat(get("/actuator/info").path("model").path("last_load").path("outcome")
                 .asText()).isEqualTo("failure"));

@@ -1,14 +1,10 @@
 package io.hvs.hazard.inference;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,10 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
-
 import io.hvs.hazard.model.LoadedModel;
 import io.hvs.hazard.model.ModelLoadException;
 import io.hvs.hazard.model.ModelLoader;
@@ -36,7 +28,6 @@ import io.hvs.hazard.testsupport.TestFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
-import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.spy;
@@ -86,7 +77,11 @@ class ModelSwitchTests {
     }
 
     static ModelProperties run(String runId) {
-        return new ModelProperties(store.root.toString(), runId, "", TestFixtures.MODEL_NAME, "champion");
+        return run(store.root, runId);
+    }
+
+    static ModelProperties run(Path mlruns, String runId) {
+        return new ModelProperties(mlruns.toString(), runId, "", TestFixtures.MODEL_NAME, "champion");
     }
 
     @Test
@@ -117,7 +112,8 @@ class ModelSwitchTests {
         }
         int switches = 0;
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (System.nanoTime() < end) {
+        // A number of switches, not a time budget: on a busy machine a load can take most of a second.
+        while (switches < 6 || System.nanoTime() < end) {
             this.switcher.load(run(((switches % 2) == 0) ? store.b.runId() : store.a.runId()), "test");
             switches++;
         }
@@ -129,7 +125,6 @@ class ModelSwitchTests {
             answered += call.get(10, TimeUnit.SECONDS);
         }
         assertThat(wrong).isEmpty();
-        assertThat(switches).isGreaterThan(4);
         assertThat(answered).isGreaterThan(switches);
         List<LoadedModel> all = List.copyOf(this.loaded);
         assertThat(all).hasSize(switches + 1);
@@ -179,37 +174,6 @@ class ModelSwitchTests {
         assertThat(this.switcher.served().trainingMetrics()).isEmpty();
         assertThat(this.registry.get("hvs.model.load.failing").gauge().value()).isZero();
         assertThat(this.registry.get("hvs.model.load").tag("outcome", "success").timer().count()).isEqualTo(2);
-    }
-
-    @Test
-    void anEnvironmentChangeSwitchesOnlyWhenTheSelectionChanged() throws Exception {
-        StandardEnvironment environment = new StandardEnvironment();
-        Map<String, Object> values = new HashMap<>(Map.of("hvs.model.tracking-uri", store.root.toString(),
-                "BEST_MLFLOW_RUN_ID", store.a.runId(), "hvs.model.run-id", "${BEST_MLFLOW_RUN_ID:}"));
-        environment.getPropertySources().addFirst(new MapPropertySource("configmap", values));
-        ModelSelection selection = new ModelSelection(environment, null);
-        ModelEnvironmentListener listener = new ModelEnvironmentListener(selection, this.switcher);
-        this.switcher.load(selection.current(), "test");
-        assertThat(this.switcher.switchIfChanged(selection.current(), "test")).as("selection unchanged").isNull();
-        values.put("BEST_MLFLOW_RUN_ID", store.b.runId());
-        listener.onApplicationEvent(new EnvironmentChangeEvent(Set.of("BEST_MLFLOW_RUN_ID")));
-        await().atMost(Duration.ofSeconds(10))
-            .untilAsserted(() -> assertThat(this.switcher.served().source().runId()).isEqualTo(store.b.runId()));
-        assertThat(this.switcher.lastLoad().trigger()).isEqualTo(ModelEnvironmentListener.TRIGGER);
-    }
-
-    @Test
-    void theSwitchFileOverridesTheEnvironment() throws Exception {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("app", Map.of("hvs.model.tracking-uri",
-                store.root.toString(), "hvs.model.run-id", store.a.runId())));
-        Path file = storeDir.resolve("model-switch.properties");
-        ModelSelection selection = new ModelSelection(environment, file);
-        assertThat(selection.current().runId()).isEqualTo(store.a.runId());
-        Files.writeString(file, "# switch to B\nhvs.model.run-id=" + store.b.runId() + "\n");
-        assertThat(selection.current().runId()).isEqualTo(store.b.runId());
-        assertThat(selection.current().trackingUri()).isEqualTo(store.root.toString());
-        Files.delete(file);
     }
 
 }

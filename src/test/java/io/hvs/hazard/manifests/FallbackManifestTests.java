@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
@@ -58,11 +57,12 @@ class FallbackManifestTests {
 
     @Test
     void theModelSelectionComesFromTheConfigMapThatExists() {
-        assertThat(this.container.getEnvFrom()).extracting(EnvFromSource::getConfigMapRef).allSatisfy((ref) -> {
-            assertThat(ref).isNotNull();
-            assertThat(ManifestFiles.single(ConfigMap.class, ref.getName()).getData()).isNotEmpty();
-        });
-        assertThat(this.container.getEnvFrom()).isNotEmpty();
+        // Read through Spring Cloud Kubernetes (live reload), not envFrom: see OperationsManifestTests.
+        assertThat(this.container.getEnv())
+            .filteredOn((env) -> env.getName().equals("SPRING_CLOUD_KUBERNETES_CONFIG_NAME"))
+            .singleElement()
+            .satisfies((env) -> assertThat(ManifestFiles.single(ConfigMap.class, env.getValue()).getData())
+                .isNotEmpty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hvs.hazard.manifests;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ class ReadmeKnCommandTests {
     private static final Set<String> KNOWN_FLAGS = Set.of("image", "port", "label", "scale-min", "scale-max",
             "scale-target", "concurrency-limit", "timeout", "env", "probe-readiness", "probe-readiness-opts",
             "probe-liveness", "probe-liveness-opts", "request", "limit", "volume", "mount", "user",
-            "security-context");
+            "security-context", "annotation-revision");
 
     private final Service service = ManifestFiles.single(Service.class, "hvs-api");
 
@@ -53,8 +54,11 @@ class ReadmeKnCommandTests {
     @Test
     void scalingConcurrencyAndTimeoutMatch() {
         Map<String, String> annotations = this.service.getSpec().getTemplate().getMetadata().getAnnotations();
-        assertThat(annotations).containsOnlyKeys("autoscaling.knative.dev/min-scale",
-                "autoscaling.knative.dev/max-scale", "autoscaling.knative.dev/target");
+        Map<String, String> revisionAnnotations = this.kn.pairs("annotation-revision");
+        Set<String> keys = new HashSet<>(revisionAnnotations.keySet());
+        keys.addAll(Set.of("autoscaling.knative.dev/min-scale", "autoscaling.knative.dev/max-scale",
+                "autoscaling.knative.dev/target"));
+        assertThat(annotations).containsOnlyKeys(keys).containsAllEntriesOf(revisionAnnotations);
         assertThat(this.kn.one("scale-min")).isEqualTo(annotations.get("autoscaling.knative.dev/min-scale"));
         assertThat(this.kn.one("scale-max")).isEqualTo(annotations.get("autoscaling.knative.dev/max-scale"));
         assertThat(this.kn.one("scale-target")).isEqualTo(annotations.get("autoscaling.knative.dev/target"));

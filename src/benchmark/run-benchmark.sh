@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# The benchmark of issue 7 (and the soak of issue 8). Run it with `./mvnw -B -Pbenchmark verify`, which builds the
+# jar and the JMH benchmarks first; after such a build it also runs on its own: `bash src/benchmark/run-benchmark.sh`.
+# It is not part of the test run. Loopback only. Needs wrk and curl; podman for the container start-up (optional).
+#
+# What it does, in this order, and prints as one table that it also appends to src/benchmark/results.md:
+#  1. start-up: process start to readiness UP, for the packaged jar (java -jar) and for the container's layout
+#     (extracted jar + AppCDS archive, the Dockerfile's flags); the latter then serves the load below;
+#  2. HTTP load with wrk (2 threads, 16 connections, a warm-up, then BENCHMARK_DURATION per case) on /predict
+#     (1 and 100 readings, binary and structured CloudEvent) and on the baseline endpoint with the same bodies;
+#  3. RSS after the warm-up, then the soak: BENCHMARK_SOAK_REQUESTS single-reading requests, errors, RSS after;
+#  4. in-process inference with JMH (io.hvs.hazard.benchmark.InferenceBenchmark): readings/s at batch 1, 32, 1000;
+#  5. container start-up with podman, when podman and the base image are there.
+# Knobs (environment): BENCHMARK_DURATION (20s), BENCHMARK_WARMUP (10s), BENCHMARK_SOAK_REQUESTS (1000000),
+# BENCHMARK_PORT (18480), BENCHMARK_CONTAINER (auto|off), BENCHMARK_BASE_IMAGE (localhost/hvs-jre17-base:bookworm),
+# BENCHMARK_JMH (on|off), JAVACPP_CACHEDIR.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION=${BENCHMARK_DURATION:-20s}
+WARMUP=${BENCHMARK_WARMUP:-10s}
+SOAK=${BENCHMARK_SOAK_REQUESTS:-1000000}
+PORT=${BENCHMARK_PORT:-18480}
+CONTAINER=${BENCHMARK_CONTAINER:-auto}
+BASE_IMAGE=${BENCHMARK_BASE_IMAGE:-localhost/hvs-jre17-base:bookworm}
+JMH=${BENCHMARK_JMH:-on}
+OUT=target/benchmark
+RESULTS=src/benchmark/results.md
+LUA=src/benchmark/wrk-post.lua
+JAR=$(ls target/hvs-hazard-function-*.jar | grep -v '\.original$' | head -1)
+URL=http://127.0.0.1:$PORT
+mkdir -p "$OUT"
+export TF_CPP_MIN_LOG_LEVEL=1
+
+# The Dockerfile's JVM flags, with MaxRAM standing in for the pod's 1Gi memory limit (heap = 50% of it).
+# TensorFlow's natives come from the JavaCPP cache here instead of /app/native.
+JVM_FLAGS=(-XX:MaxRAM=1g -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError
+  "-Dorg.bytedeco.javacpp.cachedir=${JAVACPP_CACHEDIR:-$HOME/.javacpp/cache}")
+APP_ARGS=(--server.port="$PORT" --hvs.benchmark.baseline-endpoint=true)
+
+command -v wrk >/dev/null || { echo "run-benchmark: wrk is missing (apt-get install wrk)" >&2; exit 1; }
+SERVER_PID=
+stop_server() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=
+}
+trap stop_server EXIT
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# Waits for readiness UP; prints the milliseconds since $1 (the launch time).
+wait_ready() {
+  local started=$1 deadline=$(( $1 + 120000 ))
+  until curl -sf -o /dev/null "$URL/actuator/health/readiness"; do
+    if [ "$(now_ms)" -gt "$deadline" ]; then echo "run-benchmark: not ready after 120 s" >&2; return 1; fi
+    sleep 0.02
+  done
+  echo $(( $(now_ms) - started ))
+}
+
+# Starts "$@" in the background as the server; prints start-to-ready milliseconds.
+start_server() {
+  local started
+  started=$(now_ms)
+  "$@" >"$OUT/server.log" 2>&1 &
+  SERVER_PID=$!
+  wait_ready "$started"
+}
+
+rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat"; }
+TICK=$(getconf CLK_TCK)
+
+# --- 1. start-up -------------------------------------------------------------------------------------------------
+echo "== start-up: packaged jar"
+JAR_READY_MS=$(start_server java "${JVM_FLAGS[@]}" -jar "$JAR" "${APP_ARGS[@]}")
+stop_server
+
+echo "== start-up: container layout (extracted jar + AppCDS archive, as the Dockerfile builds it)"
+rm -rf "$OUT/app"
+java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" --application-filename app.jar >/dev/null
+java -XX:ArchiveClassesAtExit="$OUT/app/app.jsa" -Dspring.context.exit=onRefresh "${JVM_FLAGS[@]}" \
+  -jar "$OUT/app/app.jar" --server.port=0 >"$OUT/cds-training.log" 2>&1
+CDS_FLAGS=(-XX:SharedArchiveFile="$OUT/app/app.jsa" -Xshare:auto)
+CDS_READY_MS=$(start_server java "${JVM_FLAGS[@]}" "${CDS_FLAGS[@]}" -jar "$OUT/app/app.jar" "${APP_ARGS[@]}")
+
+# --- 2. HTTP load ------------------------------------------------------------------------------------------------
+# One case: name, path, readings per request, wrk arguments after "--". Appends a row to $OUT/http.rows.
+: >"$OUT/http.rows"
+run_case() {
+  local name=$1 path=$2 readings=$3
+  shift 3
+  local t0 t1 line requests seconds
+  t0=$(cpu_ticks)
+  line=$(wrk -t2 -c16 -d"$DURATION" --latency -s "$LUA" "$URL$path" -- "$@" | grep '^RESULT')
+  t1=$(cpu_ticks)
+  requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$line")
+  seconds=$(sed 's/.*duration_us=\([0-9]*\).*/\1/' <<<"$line")
+  awk -v name="$name" -v n="$readings" -v line="$line" -v cpu=$(( t1 - t0 )) -v tick="$TICK" 'BEGIN {
+      n_kv = split(line, kv, /[ =]/); for (i = 2; i < n_kv; i += 2) v[kv[i]] = kv[i + 1];
+      rps = v["requests"] / (v["duration_us"] / 1e6);
+      printf "%s|%.0f|%.0f|%.2f|%.2f|%.2f|%d|%.0f\n", name, rps, rps * n, v["p50_us"] / 1000, v["p99_us"] / 1000,
+        v["p999_us"] / 1000, v["non2xx"] + v["socket_errors"], (v["requests"] > 0) ? cpu / tick * 1e6 / v["requests"] : 0
+    }' >>"$OUT/http.rows"
+  tail -1 "$OUT/http.rows"
+}
+warm() { wrk -t2 -c16 -d"$WARMUP" -s "$LUA" "$URL$1" -- "${@:2}" >/dev/null; }
+
+SINGLE=(events/test_payload.json 1)
+HUNDRED=(events/test_payload.json 100)
+CASES=("predict, 1 reading|/predict|1|${SINGLE[*]}" "baseline, 1 reading|/benchmark/baseline|1|${SINGLE[*]}"
+  "predict, 100 readings|/predict|100|${HUNDRED[*]}" "baseline, 100 readings|/benchmark/baseline|100|${HUNDRED[*]}")
+# CloudEvents, once their samples are in events/ and the app answers them.
+if [ -f events/ce-binary.headers ] && [ -f events/ce-structured.json ]; then
+  CASES+=("binary CloudEvent, 1 reading|/predict|1|events/ce-binary.body.json 0 events/ce-binary.headers"
+    "structured CloudEvent, 1 reading|/predict|1|events/ce-structured.json 0 $OUT/ce-structured.headers")
+  echo "Content-Type: application/cloudevents+json" >"$OUT/ce-structured.headers"
+fi
+
+echo "== warm-up ($WARMUP per case)"
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name path readings args <<<"$c"
+  # shellcheck disable=SC2086
+  warm "$path" $args
+done
+RSS_WARM_MB=$(rss_mb)
+
+echo "== HTTP load ($DURATION per case, wrk 2 threads, 16 connections)"
+for c in "${CASES[@]}"; do
+  IFS='|' read -r name path readings args <<<"$c"
+  # shellcheck disable=SC2086
+  run_case "$name" "$path" "$readings" $args
+done
+
+# --- 3. soak -----------------------------------------------------------------------------------------------------
+echo "== soak: $SOAK single-reading requests on /predict"
+SOAK_DONE=0
+SOAK_ERRORS=0
+SOAK_START=$(now_ms)
+while [ "$SOAK_DONE" -lt "$SOAK" ]; do
+  line=$(wrk -t2 -c16 -d30s -s "$LUA" "$URL/predict" -- "${SINGLE[@]}" | grep '^RESULT')
+  SOAK_DONE=$(( SOAK_DONE + $(sed 's/.*requests=\([0-9]*\).*/\1/' <<<"$line") ))
+  SOAK_ERRORS=$(( SOAK_ERRORS + $(sed 's/.*non2xx=\([0-9]*\).*/\1/' <<<"$line") \
+    + $(sed 's/.*socket_errors=\([0-9]*\).*/\1/' <<<"$line") ))
+  echo "   $SOAK_DONE requests, $SOAK_ERRORS errors, RSS $(rss_mb) MB"
+done
+SOAK_SECONDS=$(( ($(now_ms) - SOAK_START) / 1000 ))
+RSS_SOAK_MB=$(rss_mb)
+READY_AFTER_SOAK=$(curl -s "$URL/actuator/health/readiness")
+stop_server
+
+# --- 4. JMH ------------------------------------------------------------------------------------------------------
+: >"$OUT/jmh.rows"
+if [ "$JMH" = on ] && [ -f "$OUT/classpath.txt" ]; then
+  echo "== JMH in-process inference"
+  java -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" org.openjdk.jmh.Main InferenceBenchmark \
+    -rf csv -rff "$OUT/jmh.csv" >"$OUT/jmh.log" 2>&1
+  # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: batch"
+  awk -F, 'NR > 1 { gsub(/"/, ""); printf "%s|%.0f|%.0f|%.0f\n", $8, $5, $5 * $8, $6 * $8 }' "$OUT/jmh.csv" >"$OUT/jmh.rows"
+fi
+
+# --- 5. container start-up ---------------------------------------------------------------------------------------
+CONTAINER_READY_MS="not measured"
+P=(podman --storage-driver vfs --cgroup-manager cgroupfs --runtime runc)
+if [ "$CONTAINER" = auto ] && command -v podman >/dev/null && [ -d target/image/native ] \
+    && "${P[@]}" image exists "$BASE_IMAGE" 2>/dev/null; then
+  echo "== container start-up (podman, base $BASE_IMAGE)"
+  IMAGE=localhost/hvs-prediction-api:benchmark
+  "${P[@]}" build -q --ulimit nofile=20000:20000 --build-arg BASE_IMAGE="$BASE_IMAGE" -t "$IMAGE" . >"$OUT/podman-build.log" 2>&1
+  started=$(now_ms)
+  "${P[@]}" run -d --rm --name hvs-benchmark --read-only --tmpfs /tmp --network host --memory 1g \
+    --ulimit nofile=20000:20000 --ulimit nproc=4096:4096 -e PORT="$PORT" "$IMAGE" >/dev/null
+  CONTAINER_READY_MS="$(wait_ready "$started") ms"
+  "${P[@]}" stop -t 10 hvs-benchmark >/dev/null || true
+  "${P[@]}" rmi "$IMAGE" >/dev/null || true
+fi
+
+# --- table -------------------------------------------------------------------------------------------------------
+ratio() { # rps of predict / rps of baseline, for a readings count
+  awk -F'|' -v n="$1" '$1 == "predict, " n { p = $2 } $1 == "baseline, " n { b = $2 }
+    END { if (b > 0) printf "%.2f", p / b; else print "n/a" }' "$OUT/http.rows"
+}
+{
+  echo
+  echo "## $(date -u +%Y-%m-%dT%H:%MZ) commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main pom.xml || echo '+uncommitted')"
+  echo
+  echo "- machine: $(nproc) CPUs, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load before and after: see below"
+  echo "- JVM: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.version/ { print $2 }') ($(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ { print $2 }')); flags: ${JVM_FLAGS[*]:0:3} (+ AppCDS for the container layout)"
+  echo "- load generator: wrk $(wrk --version 2>&1 | awk 'NR==1 { print $2 }'), 2 threads, 16 connections, $WARMUP warm-up, $DURATION per case, same machine; uptime at the end: $(uptime | sed 's/.*load average: /load average /')"
+  echo
+  echo "| HTTP case | requests/s | readings/s | p50 ms | p99 ms | p99.9 ms | errors | server CPU us/request |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8 }' "$OUT/http.rows"
+  echo
+  echo "- predict / baseline requests/s: $(ratio '1 reading') (1 reading), $(ratio '100 readings') (100 readings)"
+  echo "- start-up to readiness UP: packaged jar $JAR_READY_MS ms; extracted + AppCDS $CDS_READY_MS ms; container (podman) $CONTAINER_READY_MS"
+  echo "- RSS: $RSS_WARM_MB MB after warm-up; $RSS_SOAK_MB MB after the soak of $SOAK_DONE requests ($SOAK_SECONDS s, $SOAK_ERRORS errors, readiness after: $READY_AFTER_SOAK); growth $(awk -v a="$RSS_WARM_MB" -v b="$RSS_SOAK_MB" 'BEGIN { printf "%.1f%%", (b - a) * 100 / a }')"
+  if [ -s "$OUT/jmh.rows" ]; then
+    echo
+    echo "| JMH batch | batches/s | readings/s | +/- readings/s (99.9%) |"
+    echo "|---:|---:|---:|---:|"
+    awk -F'|' '{ printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4 }' "$OUT/jmh.rows"
+  fi
+} | tee -a "$RESULTS"
+HTTP_ERRORS=$(awk -F'|' '{ s += $7 } END { print s + 0 }' "$OUT/http.rows")
+if [ "$HTTP_ERRORS" -ne 0 ] || [ "$SOAK_ERRORS" -ne 0 ]; then
+  echo "run-benchmark: $HTTP_ERRORS errors in the HTTP cases, $SOAK_ERRORS in the soak: the figures do not count" >&2
+  exit 1
+fi
