@@ -51,17 +51,17 @@ trap stop_server EXIT
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# Waits for readiness UP; prints the milliseconds since $1 (the launch time).
+# Waits for readiness UP; sets READY_MS to the milliseconds since $1 (the launch time).
 wait_ready() {
   local started=$1 deadline=$(( $1 + 120000 ))
   until curl -sf -o /dev/null "$URL/actuator/health/readiness"; do
     if [ "$(now_ms)" -gt "$deadline" ]; then echo "run-benchmark: not ready after 120 s" >&2; return 1; fi
     sleep 0.02
   done
-  echo $(( $(now_ms) - started ))
+  READY_MS=$(( $(now_ms) - started ))
 }
 
-# Starts "$@" in the background as the server; prints start-to-ready milliseconds.
+# Starts "$@" in the background as the server (SERVER_PID) and waits for readiness (READY_MS).
 start_server() {
   local started
   started=$(now_ms)
@@ -76,7 +76,8 @@ TICK=$(getconf CLK_TCK)
 
 # --- 1. start-up -------------------------------------------------------------------------------------------------
 echo "== start-up: packaged jar"
-JAR_READY_MS=$(start_server java "${JVM_FLAGS[@]}" -jar "$JAR" "${APP_ARGS[@]}")
+start_server java "${JVM_FLAGS[@]}" -jar "$JAR" "${APP_ARGS[@]}"
+JAR_READY_MS=$READY_MS
 stop_server
 
 echo "== start-up: container layout (extracted jar + AppCDS archive, as the Dockerfile builds it)"
@@ -85,7 +86,8 @@ java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" --application-
 java -XX:ArchiveClassesAtExit="$OUT/app/app.jsa" -Dspring.context.exit=onRefresh "${JVM_FLAGS[@]}" \
   -jar "$OUT/app/app.jar" --server.port=0 >"$OUT/cds-training.log" 2>&1
 CDS_FLAGS=(-XX:SharedArchiveFile="$OUT/app/app.jsa" -Xshare:auto)
-CDS_READY_MS=$(start_server java "${JVM_FLAGS[@]}" "${CDS_FLAGS[@]}" -jar "$OUT/app/app.jar" "${APP_ARGS[@]}")
+start_server java "${JVM_FLAGS[@]}" "${CDS_FLAGS[@]}" -jar "$OUT/app/app.jar" "${APP_ARGS[@]}"
+CDS_READY_MS=$READY_MS
 
 # --- 2. HTTP load ------------------------------------------------------------------------------------------------
 # One case: name, path, readings per request, wrk arguments after "--". Appends a row to $OUT/http.rows.
@@ -173,9 +175,10 @@ if [ "$CONTAINER" = auto ] && command -v podman >/dev/null && [ -d target/image/
   started=$(now_ms)
   "${P[@]}" run -d --rm --name hvs-benchmark --read-only --tmpfs /tmp --network host --memory 1g \
     --ulimit nofile=20000:20000 --ulimit nproc=4096:4096 -e PORT="$PORT" "$IMAGE" >/dev/null
-  CONTAINER_READY_MS="$(wait_ready "$started") ms"
-  "${P[@]}" stop -t 10 hvs-benchmark >/dev/null || true
-  "${P[@]}" rmi "$IMAGE" >/dev/null || true
+  wait_ready "$started"
+  CONTAINER_READY_MS="$READY_MS ms"
+  "${P[@]}" rm -f -t 10 hvs-benchmark >/dev/null || true
+  "${P[@]}" rmi -f "$IMAGE" >/dev/null || true
 fi
 
 # --- table -------------------------------------------------------------------------------------------------------

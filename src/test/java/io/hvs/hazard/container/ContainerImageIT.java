@@ -1,7 +1,6 @@
 package io.hvs.hazard.container;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,13 +62,10 @@ class ContainerImageIT {
         System.out.printf("container-it: image %s built in %.0f s, %s%n", IMAGE,
                 (System.nanoTime() - buildStart) / 1e9,
                 this.podman.run(Duration.ofSeconds(30), "image", "inspect", "--format", "{{.Size}} bytes", IMAGE));
-        this.port = freePort();
+        this.port = Podman.freePort();
         long runStart = System.nanoTime();
-        // --tmpfs 64 MB: also proves TensorFlow's 680 MB library is not unpacked into /tmp at start-up.
-        this.container = this.podman.run(Duration.ofMinutes(1), "run", "-d", "--read-only", "--tmpfs",
-                "/tmp:rw,size=64m,mode=1777", "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
-                "--network", "host", "--ulimit", "nofile=20000:20000", "--ulimit", "nproc=4096:4096", "-e",
-                "PORT=" + this.port, IMAGE);
+        this.container = this.podman.run(Duration.ofMinutes(1), Podman.lockedDownRun(IMAGE, "-d", "-e",
+                "PORT=" + this.port));
         awaitReady(Duration.ofMinutes(2));
         this.secondsToReady = (System.nanoTime() - runStart) / 1e9;
         System.out.printf("container-it: readiness UP %.1f s after podman run%n", this.secondsToReady);
@@ -106,10 +102,9 @@ class ContainerImageIT {
     @Order(4)
     void usesTheCdsArchiveMadeAtBuildTime() throws Exception {
         // -Xshare:auto would silently run without the archive if it did not match the JVM or the class path.
-        String output = this.podman.run(Duration.ofMinutes(2), "run", "--rm", "--read-only", "--tmpfs",
-                "/tmp:rw,size=64m,mode=1777", "--network", "host", "--ulimit", "nofile=20000:20000", "--ulimit",
-                "nproc=4096:4096", "-e", "PORT=" + freePort(), "-e",
-                "JAVA_TOOL_OPTIONS=-Xlog:class+load=info -Dspring.context.exit=onRefresh", IMAGE);
+        String output = this.podman.run(Duration.ofMinutes(2), Podman.lockedDownRun(IMAGE, "--rm", "-e",
+                "PORT=" + Podman.freePort(), "-e",
+                "JAVA_TOOL_OPTIONS=-Xlog:class+load=info -Dspring.context.exit=onRefresh"));
         assertThat(output).containsPattern(
                 "org\\.springframework\\.boot\\.SpringApplication source: shared objects file \\(top\\)");
     }
@@ -196,12 +191,6 @@ class ContainerImageIT {
 
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + this.port + path);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
 }
