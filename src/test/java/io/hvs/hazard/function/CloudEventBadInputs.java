@@ -42,6 +42,8 @@ final class CloudEventBadInputs {
         cases.add(binary("specversion 0.3", 400, EVENT, "ce-specversion", headers("ce-specversion", "0.3"),
                 BadBodies.valid()));
         cases.add(binary("bad time", 400, EVENT, "ce-time", headers("ce-time", "yesterday"), BadBodies.valid()));
+        cases.add(binary("time without seconds", 400, EVENT, "ce-time", headers("ce-time", "2026-03-14T09:26Z"),
+                BadBodies.valid()));
         cases.add(binary("invalid percent-encoding", 400, EVENT, "ce-source", headers("ce-source", "/racks%zz"),
                 BadBodies.valid()));
         cases.add(binary("percent-encoded invalid UTF-8", 400, EVENT, "ce-source",
@@ -85,6 +87,8 @@ final class CloudEventBadInputs {
         cases.add(structured("specversion 0.3", 400, EVENT, "/specversion",
                 json(BadBodies.eventWith("specversion", "0.3"))));
         cases.add(structured("bad time", 400, EVENT, "/time", json(BadBodies.eventWith("time", "yesterday"))));
+        cases.add(structured("time without seconds", 400, EVENT, "/time",
+                json(BadBodies.eventWith("time", "2026-03-14T09:26Z"))));
         cases.add(structured("data_base64 that is not JSON", 400, DATA, "/data_base64", json(base64Event("hello"))));
         cases.add(structured("data_base64 that is not base64", 400, EVENT, "/data_base64",
                 json(BadBodies.eventWith("data_base64", "%%%"))));

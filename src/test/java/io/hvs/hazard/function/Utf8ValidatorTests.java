@@ -1,0 +1,71 @@
+package io.hvs.hazard.function;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Regression: an invalid UTF-8 byte inside a plain JSON body was answered 200 with U+FFFD in Module_ID (Spring Cloud
+ * Function decodes the body as text with replacement), found by the bad-input matrix ("invalid UTF-8"). The body
+ * stream is now checked by {@link Utf8Validator}; it must agree with the JDK's strict decoder on any bytes.
+ */
+class Utf8ValidatorTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "C328", "C0AF", "E080AF", "EDA080", "F4908080", "F5", "FF", "80", "E282" })
+    void rejectsInvalidOverlongSurrogateAndTruncatedSequences(String hex) {
+        assertThat(valid(bytes(hex))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "7B7D", "C3A9", "E282AC", "F09F9880", "EFBFBD", "F48FBFBF" })
+    void acceptsWellFormedSequences(String hex) {
+        assertThat(valid(bytes(hex))).isTrue();
+    }
+
+    @Test
+    void agreesWithTheJdksStrictDecoderOnRandomBytes() {
+        Random random = new Random(42);
+        for (int i = 0; i < 20_000; i++) {
+            byte[] input = new byte[random.nextInt(8)];
+            random.nextBytes(input);
+            assertThat(valid(input)).as("%s", java.util.HexFormat.of().formatHex(input)).isEqualTo(jdkValid(input));
+        }
+    }
+
+    private static boolean valid(byte[] input) {
+        Utf8Validator validator = new Utf8Validator();
+        for (byte b : input) {
+            if (!validator.accept(b & 0xFF)) {
+                return false;
+            }
+        }
+        return validator.complete();
+    }
+
+    private static boolean jdkValid(byte[] input) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(input));
+            return true;
+        }
+        catch (CharacterCodingException ex) {
+            return false;
+        }
+    }
+
+    private static byte[] bytes(String hex) {
+        return java.util.HexFormat.of().parseHex(hex);
+    }
+
+}
