@@ -9,6 +9,9 @@ import java.util.List;
  */
 final class ErrorCollector {
 
+    /** Longest client-supplied member name echoed back; a 60 KB field name must not triple into the answer. */
+    static final int MAX_ECHOED_NAME = 64;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     private int total;
@@ -20,7 +23,7 @@ final class ErrorCollector {
     void add(String pointer, Integer history, Integer reading, String field, String reason) {
         this.total++;
         if (this.errors.size() < HazardRequestDecoder.MAX_ERRORS) {
-            this.errors.add(new FieldError(pointer, history, reading, field, reason));
+            this.errors.add(new FieldError(pointer, history, reading, shortened(field), reason));
         }
     }
 
@@ -34,12 +37,23 @@ final class ErrorCollector {
         }
     }
 
-    /** RFC 6901: "~" and "/" inside a member name are escaped. */
+    /**
+     * RFC 6901: "~" and "/" inside a member name are escaped. A name longer than {@link #MAX_ECHOED_NAME} is
+     * cut (and marked), so the pointer then names the member's start rather than the whole member.
+     */
     static String pointer(String base, String member) {
-        if (member.indexOf('~') < 0 && member.indexOf('/') < 0) {
-            return base + "/" + member;
+        String shown = shortened(member);
+        if (shown.indexOf('~') < 0 && shown.indexOf('/') < 0) {
+            return base + "/" + shown;
         }
-        return base + "/" + member.replace("~", "~0").replace("/", "~1");
+        return base + "/" + shown.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String shortened(String name) {
+        if (name == null || name.length() <= MAX_ECHOED_NAME) {
+            return name;
+        }
+        return name.substring(0, MAX_ECHOED_NAME) + "...(" + name.length() + " chars)";
     }
 
 }

@@ -126,6 +126,14 @@ class ReadingValidationTests {
         }
 
         @Test
+        void withAHugeUnknownFieldNameCutInTheAnswer() {
+            String name = "x".repeat(40_000);
+            String shown = "x".repeat(64) + "...(40000 chars)";
+            assertSingleError(wrap(with(name, 1)), Kind.INVALID_READINGS, "/readings/0/" + shown, 0, shown,
+                    "unknown field");
+        }
+
+        @Test
         void withADuplicateFeature() {
             String json = TestFixtures.toJson(reading("a"));
             String body = "{\"readings\":[" + json.substring(0, json.length() - 1) + ",\"" + SOC + "\": 50}]}";
