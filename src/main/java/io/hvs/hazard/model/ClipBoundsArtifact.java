@@ -1,13 +1,10 @@
 package io.hvs.hazard.model;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.hvs.hazard.features.ClipBounds;
 import io.hvs.hazard.features.FeatureSchema;
@@ -21,8 +18,6 @@ final class ClipBoundsArtifact {
 
     static final String TYPE = "PerSensorClipBounds";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ClipBoundsArtifact() {
     }
 
@@ -31,16 +26,7 @@ final class ClipBoundsArtifact {
      * {@link FeatureSchema#SENSOR_COLUMNS} order with finite {@code lower <= upper}
      */
     static ClipBounds read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ModelLoadException("clip bounds artifact not found: " + file);
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
-        }
-        catch (IOException ex) {
-            throw new ModelLoadException("cannot read clip bounds artifact " + file + ": not valid JSON", ex);
-        }
+        JsonNode root = ArtifactJson.read(file, "clip bounds artifact");
         if (!TYPE.equals(root.path("type").asText())) {
             throw new ModelLoadException(file + ": type must be " + TYPE);
         }
@@ -50,8 +36,9 @@ final class ClipBoundsArtifact {
             throw new ModelLoadException(file + ": sensor_columns must be " + FeatureSchema.SENSOR_COLUMNS
                     + " in this order, is " + columns);
         }
-        double[] lower = numbers(root.path("lower"), file, "lower");
-        double[] upper = numbers(root.path("upper"), file, "upper");
+        int sensors = FeatureSchema.SENSOR_COLUMNS.size();
+        double[] lower = ArtifactJson.finiteNumbers(root.path("lower"), sensors, file, "lower");
+        double[] upper = ArtifactJson.finiteNumbers(root.path("upper"), sensors, file, "upper");
         for (int c = 0; c < lower.length; c++) {
             if (!(lower[c] <= upper[c])) {
                 throw new ModelLoadException(file + ": lower[" + c + "] > upper[" + c + "] for "
@@ -59,22 +46,6 @@ final class ClipBoundsArtifact {
             }
         }
         return new ClipBounds(lower, upper);
-    }
-
-    private static double[] numbers(JsonNode array, Path file, String key) {
-        int expected = FeatureSchema.SENSOR_COLUMNS.size();
-        if (!array.isArray() || array.size() != expected) {
-            throw new ModelLoadException(file + ": " + key + " must be an array of " + expected + " numbers");
-        }
-        double[] values = new double[expected];
-        for (int i = 0; i < expected; i++) {
-            JsonNode value = array.get(i);
-            if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-                throw new ModelLoadException(file + ": " + key + "[" + i + "] must be a finite number");
-            }
-            values[i] = value.doubleValue();
-        }
-        return values;
     }
 
 }
