@@ -33,6 +33,8 @@ COPY mlruns/ /app/mlruns/
 LABEL org.opencontainers.image.title="hvs-prediction-api" \
       org.opencontainers.image.description="HVS thermal-runaway hazard prediction (Spring Cloud Function + TensorFlow Java)"
 ENV MLFLOW_TRACKING_URI=/app/mlruns
+# TensorFlow without oneDNN: its set-up costs more than this small model's maths (README "Performance").
+ENV TF_ENABLE_ONEDNN_OPTS=0
 
 # One RUN: a passwd entry for the numeric user (no useradd needed on any base), then a training run that
 # writes the CDS archive. It exits right after the context refresh (spring.context.exit=onRefresh), with

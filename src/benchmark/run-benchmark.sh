@@ -31,6 +31,8 @@ JAR=$(ls target/hvs-hazard-function-*.jar | grep -v '\.original$' | head -1)
 URL=http://127.0.0.1:$PORT
 mkdir -p "$OUT"
 export TF_CPP_MIN_LOG_LEVEL=1
+# As the image runs it (Dockerfile ENV): TensorFlow without oneDNN.
+export TF_ENABLE_ONEDNN_OPTS=0
 
 # The Dockerfile's JVM flags, with MaxRAM standing in for the pod's 1Gi memory limit (heap = 50% of it).
 # TensorFlow's natives come from the JavaCPP cache here instead of /app/native.

@@ -34,36 +34,49 @@ final class ReadingDecoder {
         String moduleId = null;
         String rackId = null;
         String timestamp = null;
-        for (JsonToken token = parser.currentToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        JsonToken token = parser.currentToken();
+        int slot = (token == JsonToken.FIELD_NAME) ? ReadingFields.slotOf(parser.currentName()) : -1;
+        while (token == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
-            int slot = ReadingFields.slotOf(name);
             if (slot < 0) {
                 errors.add(ErrorCollector.pointer(base, name), index, name, unknownReason(base, name));
                 parser.skipChildren();
-                continue;
             }
-            long bit = 1L << slot;
-            if ((seen & bit) != 0) {
+            else if ((seen & (1L << slot)) != 0) {
                 errors.add(ErrorCollector.pointer(base, name), index, name, "duplicate field");
                 parser.skipChildren();
-                continue;
-            }
-            seen |= bit;
-            if (slot < ReadingFields.FEATURES) {
-                readFeature(parser, value, slot, features, index, base, errors);
-            }
-            else if (slot == ReadingFields.TIMESTAMP_SLOT) {
-                timestamp = readText(parser, value, true, index, base, name, errors);
             }
             else {
-                String text = readText(parser, value, false, index, base, name, errors);
-                if (slot == ReadingFields.MODULE_ID_SLOT) {
-                    moduleId = text;
+                seen |= 1L << slot;
+                if (slot < ReadingFields.FEATURES) {
+                    readFeature(parser, value, slot, features, index, base, errors);
+                }
+                else if (slot == ReadingFields.TIMESTAMP_SLOT) {
+                    timestamp = readText(parser, value, true, index, base, name, errors);
                 }
                 else {
-                    rackId = text;
+                    String text = readText(parser, value, false, index, base, name, errors);
+                    if (slot == ReadingFields.MODULE_ID_SLOT) {
+                        moduleId = text;
+                    }
+                    else {
+                        rackId = text;
+                    }
                 }
+            }
+            // Clients send the members in the data set's order, so the next name is almost always the one that
+            // follows: compare its bytes in place (Jackson's nextFieldName) instead of decoding the name and
+            // looking it up; any other name or the object's end falls back to the lookup. A third of the decoding
+            // time of a 100-reading request went to name decoding and lookup before (async-profiler, issue 7).
+            int expected = (slot >= 0) ? ReadingFields.expectedAfter(slot) : -1;
+            if (expected >= 0 && parser.nextFieldName(ReadingFields.quotedName(expected))) {
+                token = JsonToken.FIELD_NAME;
+                slot = expected;
+            }
+            else {
+                token = (expected >= 0) ? parser.currentToken() : parser.nextToken();
+                slot = (token == JsonToken.FIELD_NAME) ? ReadingFields.slotOf(parser.currentName()) : -1;
             }
         }
         reportMissing(seen, index, base, errors);

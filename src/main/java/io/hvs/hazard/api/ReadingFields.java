@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+
 import io.hvs.hazard.features.FeatureSchema;
 
 /**
@@ -28,6 +31,10 @@ final class ReadingFields {
 
     private static final Rule[] RULES = buildRules();
 
+    private static final SerializableString[] NAMES = buildNames();
+
+    private static final int[] EXPECTED_AFTER = buildExpectedOrder();
+
     private ReadingFields() {
     }
 
@@ -35,6 +42,20 @@ final class ReadingFields {
     static int slotOf(String name) {
         Integer slot = SLOTS.get(name);
         return (slot != null) ? slot : -1;
+    }
+
+    /** The member name of a slot, ready for Jackson's in-place name match. */
+    static SerializableString quotedName(int slot) {
+        return NAMES[slot];
+    }
+
+    /**
+     * The slot whose member usually follows {@code slot}'s in a reading, or -1 when the object usually ends: the
+     * data set's order (Timestamp, Module_ID, Rack_ID, then the 30 features), where a client that sends no
+     * Rack_ID goes from Module_ID straight to the first feature, as the sample payloads do.
+     */
+    static int expectedAfter(int slot) {
+        return EXPECTED_AFTER[slot];
     }
 
     static String featureName(int slot) {
@@ -60,6 +81,29 @@ final class ReadingFields {
         slots.put(RACK_ID, RACK_ID_SLOT);
         slots.put(FeatureSchema.TIMESTAMP, TIMESTAMP_SLOT);
         return Map.copyOf(slots);
+    }
+
+    private static SerializableString[] buildNames() {
+        SerializableString[] names = new SerializableString[TIMESTAMP_SLOT + 1];
+        for (int i = 0; i < FEATURES; i++) {
+            names[i] = new SerializedString(featureName(i));
+        }
+        names[MODULE_ID_SLOT] = new SerializedString(FeatureSchema.MODULE_ID);
+        names[RACK_ID_SLOT] = new SerializedString(RACK_ID);
+        names[TIMESTAMP_SLOT] = new SerializedString(FeatureSchema.TIMESTAMP);
+        return names;
+    }
+
+    private static int[] buildExpectedOrder() {
+        int[] next = new int[TIMESTAMP_SLOT + 1];
+        for (int i = 0; i < FEATURES - 1; i++) {
+            next[i] = i + 1;
+        }
+        next[FEATURES - 1] = -1;
+        next[TIMESTAMP_SLOT] = MODULE_ID_SLOT;
+        next[MODULE_ID_SLOT] = 0;
+        next[RACK_ID_SLOT] = 0;
+        return next;
     }
 
     private static Rule[] buildRules() {

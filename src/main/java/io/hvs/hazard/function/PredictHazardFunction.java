@@ -3,7 +3,9 @@ package io.hvs.hazard.function;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,18 +23,20 @@ class PredictHazardFunction implements Function<Message<byte[]>, Message<byte[]>
 
     private final HazardScoringService scoring;
 
-    private final ObjectMapper objectMapper;
+    private final ObjectWriter writer;
 
     PredictHazardFunction(HazardScoringService scoring, ObjectMapper objectMapper) {
         this.scoring = scoring;
-        this.objectMapper = objectMapper;
+        // Probabilities with Jackson's Schubfach writer instead of Double.toString: the JDK's took 60% of writing a
+        // 100-reading answer (async-profiler, issue 7); both print a double that reads back identically.
+        this.writer = objectMapper.writer().with(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
     }
 
     @Override
     public Message<byte[]> apply(Message<byte[]> request) {
         byte[] body;
         try {
-            body = this.objectMapper.writeValueAsBytes(this.scoring.score(request.getPayload()));
+            body = this.writer.writeValueAsBytes(this.scoring.score(request.getPayload()));
         }
         catch (JsonProcessingException ex) {
             throw InferenceException.internal("cannot write the response", ex);

@@ -12,22 +12,50 @@ import io.hvs.hazard.features.SensorHistory;
 import io.hvs.hazard.model.LoadedModel;
 
 /**
- * Scores a batch of readings with the served model: scales each reading while filling one float32 [n, 30]
- * tensor, makes one session call for the whole batch and copies the probabilities out. Thread-safe.
+ * Scores a batch of readings with the served model: scales each reading into a row of a float32 [n, 30] tensor
+ * and runs the rows through the model's session, either in the calling thread (one session call per batch) or on
+ * the {@link InferenceBatcher}'s thread, together with the rows of concurrent callers; then checks and returns the
+ * probabilities. Thread-safe. Closing it stops the batcher's thread (the Spring context does).
  */
-public final class HazardPredictor {
+public final class HazardPredictor implements AutoCloseable {
 
     private final ModelHolder holder;
 
     private final InferenceMetrics metrics;
 
+    private final InferenceBatcher<LoadedModel> batcher;
+
+    /** Session calls in the calling thread, without meters. */
     public HazardPredictor(ModelHolder holder) {
         this(holder, InferenceMetrics.none());
     }
 
+    /** Session calls in the calling thread. */
     public HazardPredictor(ModelHolder holder, InferenceMetrics metrics) {
+        this(holder, metrics, 0);
+    }
+
+    /**
+     * @param maxBatchRows above 0: session calls run on a batching thread, shared by concurrent callers, at most
+     * this many rows each (a caller with more runs alone); 0: in the calling thread
+     */
+    public HazardPredictor(ModelHolder holder, InferenceMetrics metrics, int maxBatchRows) {
         this.holder = holder;
         this.metrics = metrics;
+        this.batcher = (maxBatchRows > 0) ? new InferenceBatcher<>(this::sessionCall, maxBatchRows) : null;
+    }
+
+    /** Whether session calls are shared by concurrent callers. */
+    public boolean batching() {
+        return this.batcher != null;
+    }
+
+    /** Stops the batching thread, if any: later calls fail with MODEL_NOT_READY. */
+    @Override
+    public void close() {
+        if (this.batcher != null) {
+            this.batcher.close();
+        }
     }
 
     /**
@@ -82,16 +110,21 @@ public final class HazardPredictor {
         return new Predictions(probabilities, model.decisionThreshold(), model.source());
     }
 
-    private float[] run(LoadedModel model, float[] scaled, int rows) {
-        float[] probabilities;
+    private float[] sessionCall(LoadedModel model, float[] scaled, int rows, int requests) {
         long start = System.nanoTime();
         try {
-            probabilities = TensorCodec.run(model, scaled, rows);
-            this.metrics.recordSessionCall(System.nanoTime() - start);
+            float[] probabilities = TensorCodec.run(model, scaled, rows);
+            this.metrics.recordSessionCall(System.nanoTime() - start, requests);
+            return probabilities;
         }
         catch (TensorFlowException | IllegalArgumentException | IllegalStateException ex) {
             throw InferenceException.internal("TensorFlow session call failed", ex);
         }
+    }
+
+    private float[] run(LoadedModel model, float[] scaled, int rows) {
+        float[] probabilities = (this.batcher != null) ? this.batcher.run(model, scaled, rows)
+                : sessionCall(model, scaled, rows, 1);
         for (int i = 0; i < probabilities.length; i++) {
             float p = probabilities[i];
             if (!(p >= 0f && p <= 1f)) {

@@ -22,9 +22,17 @@ class InferenceConfiguration {
         return new InferenceMetrics(registry);
     }
 
+    /** Closed with the context (its inferred close method), which stops the batching thread. */
     @Bean
-    HazardPredictor hazardPredictor(ModelHolder modelHolder, InferenceMetrics inferenceMetrics) {
-        return new HazardPredictor(modelHolder, inferenceMetrics);
+    HazardPredictor hazardPredictor(ModelHolder modelHolder, InferenceMetrics inferenceMetrics,
+            InferenceProperties inference) {
+        return new HazardPredictor(modelHolder, inferenceMetrics,
+                inference.batching() ? inference.maxReadings() : 0);
+    }
+
+    @Bean
+    InferenceRuntimeInfoContributor inferenceRuntimeInfoContributor(HazardPredictor hazardPredictor) {
+        return new InferenceRuntimeInfoContributor(hazardPredictor);
     }
 
     @Bean

@@ -9,8 +9,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /**
- * Meters of the inference hot path, built once: the session-call latency, predictions by class and the
- * distribution of hazard probabilities. Recording allocates nothing. Thread-safe.
+ * Meters of the inference hot path, built once: the session-call latency, requests per session call,
+ * predictions by class and the distribution of hazard probabilities. Recording allocates nothing. Thread-safe.
  */
 public final class InferenceMetrics {
 
@@ -26,6 +26,8 @@ public final class InferenceMetrics {
 
     private final DistributionSummary probability;
 
+    private final DistributionSummary batchRequests;
+
     public InferenceMetrics(MeterRegistry registry) {
         this.sessionCall = Timer.builder("hvs.inference.latency")
             .description("TensorFlow session call for one batch (input tensor to copied-out probabilities)")
@@ -38,6 +40,10 @@ public final class InferenceMetrics {
             .serviceLevelObjectives(PROBABILITY_BUCKETS)
             .minimumExpectedValue(0.0001)
             .maximumExpectedValue(1.0)
+            .register(registry);
+        this.batchRequests = DistributionSummary.builder("hvs.inference.batch.requests")
+            .description("Requests whose readings shared one session call (1 without batching)")
+            .serviceLevelObjectives(1, 2, 4, 8, 16, 32, 64)
             .register(registry);
     }
 
@@ -53,8 +59,9 @@ public final class InferenceMetrics {
             .register(registry);
     }
 
-    void recordSessionCall(long nanos) {
+    void recordSessionCall(long nanos, int requests) {
         this.sessionCall.record(nanos, TimeUnit.NANOSECONDS);
+        this.batchRequests.record(requests);
     }
 
     void recordPredictions(float[] probabilities, double threshold) {

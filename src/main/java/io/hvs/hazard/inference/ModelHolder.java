@@ -8,6 +8,7 @@ import org.apache.commons.logging.LogFactory;
 
 import io.hvs.hazard.model.LoadedModel;
 import io.hvs.hazard.model.ModelLoadException;
+import io.hvs.hazard.model.TensorflowRuntime;
 
 /**
  * Holds the model being served behind an atomic reference, with its state (PENDING until a model is loaded and
@@ -58,7 +59,9 @@ public final class ModelHolder implements AutoCloseable {
         LoadedModel previous = this.current.getAndSet(model);
         this.state = State.READY;
         this.failure = null;
-        logger.info("Serving model " + model.source().modelUri() + " (run " + model.source().runId() + ")");
+        logger.info("Serving model " + model.source().modelUri() + " (run " + model.source().runId() + ")"
+                + (TensorflowRuntime.oneDnnOn() ? "; TensorFlow uses oneDNN, slower for this model: set "
+                        + TensorflowRuntime.ONEDNN_VARIABLE + "=0 (README \"Performance\")" : ""));
         if (previous != null) {
             previous.close();
         }

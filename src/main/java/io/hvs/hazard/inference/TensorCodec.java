@@ -29,8 +29,8 @@ final class TensorCodec {
         try (TFloat32 input = TFloat32.tensorOf(shape, DataBuffers.of(scaled, true, false));
                 Result result = model.session()
                     .runner()
-                    .feed(model.inputTensor(), input)
-                    .fetch(model.outputTensor())
+                    .feed(model.input(), input)
+                    .fetch(model.output())
                     .run()) {
             Tensor output = result.get(0);
             if (!(output instanceof TFloat32 probabilities) || output.shape().numDimensions() != 2

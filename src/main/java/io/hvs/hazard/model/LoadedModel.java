@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.tensorflow.Output;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
 
@@ -35,6 +36,11 @@ public final class LoadedModel implements AutoCloseable {
 
     private final String outputTensor;
 
+    // Resolved once: by name, every session call would look the operation up in the graph again.
+    private final Output<?> input;
+
+    private final Output<?> output;
+
     // 1 stands for the owner; each acquire adds one. The bundle closes when it drops to 0.
     private final AtomicInteger users = new AtomicInteger(1);
 
@@ -51,6 +57,8 @@ public final class LoadedModel implements AutoCloseable {
         this.bundle = bundle;
         this.inputTensor = inputTensor;
         this.outputTensor = outputTensor;
+        this.input = bundle.graph().outputOrThrow(inputTensor);
+        this.output = bundle.graph().outputOrThrow(outputTensor);
     }
 
     public ModelSource source() {
@@ -110,6 +118,16 @@ public final class LoadedModel implements AutoCloseable {
     /** The graph tensor ("op:index") holding the [n, 1] probabilities. */
     public String outputTensor() {
         return this.outputTensor;
+    }
+
+    /** The graph output {@link #inputTensor()} names: what the session call feeds. */
+    public Output<?> input() {
+        return this.input;
+    }
+
+    /** The graph output {@link #outputTensor()} names: what the session call fetches. */
+    public Output<?> output() {
+        return this.output;
     }
 
     /** Registers an in-flight user; {@code false} once the model is closed and must not be used any more. */

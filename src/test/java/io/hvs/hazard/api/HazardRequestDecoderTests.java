@@ -57,6 +57,88 @@ class HazardRequestDecoderTests {
         });
     }
 
+    /**
+     * The decoder matches the member it expects next (the data set's order) byte for byte and looks any other
+     * name up: every order, whitespace, and a member out of place decode the same, and a repeat of the member just
+     * read is still a duplicate.
+     */
+    @Nested
+    class MemberOrder {
+
+        private static final Map<String, Double> HAZARDOUS = TestFixtures.hazardousReading();
+
+        private static Map<String, Object> inDataSetOrder() {
+            Map<String, Object> reading = new LinkedHashMap<>();
+            reading.put(FeatureSchema.TIMESTAMP, "2024-03-01T10:00:00Z");
+            reading.put(FeatureSchema.MODULE_ID, "RackB2_Module05");
+            reading.put("Rack_ID", "RackB2");
+            for (String feature : FeatureSchema.FEATURE_NAMES) {
+                reading.put(feature, HAZARDOUS.get(feature));
+            }
+            return reading;
+        }
+
+        private static ModuleReading decodeOne(String body) {
+            return new HazardRequestDecoder(3).decode(body).readings().get(0);
+        }
+
+        private static void assertDecodedAsTheHazardousReading(ModuleReading decoded) {
+            assertThat(decoded.features()).containsExactly(TestFixtures.inSchemaOrder(HAZARDOUS));
+            assertThat(decoded.moduleId()).isEqualTo("RackB2_Module05");
+            assertThat(decoded.rackId()).isEqualTo("RackB2");
+            assertThat(decoded.timestamp()).isEqualTo("2024-03-01T10:00:00Z");
+        }
+
+        @Test
+        void dataSetOrderReversedShuffledAndPrettyPrintedDecodeAlike() throws Exception {
+            List<Map.Entry<String, Object>> members = new java.util.ArrayList<>(inDataSetOrder().entrySet());
+            assertDecodedAsTheHazardousReading(decodeOne(wrap(inDataSetOrder())));
+            java.util.Collections.reverse(members);
+            assertDecodedAsTheHazardousReading(decodeOne(wrap(asObject(members))));
+            for (long seed = 1; seed <= 5; seed++) {
+                java.util.Collections.shuffle(members, new java.util.Random(seed));
+                assertDecodedAsTheHazardousReading(decodeOne(wrap(asObject(members))));
+            }
+            String pretty = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                .writeValueAsString(Map.of("readings", List.of(inDataSetOrder())));
+            assertThat(pretty).contains("\n    \"" + FeatureSchema.MODULE_ID + "\" : ");
+            assertDecodedAsTheHazardousReading(decodeOne(pretty));
+        }
+
+        @Test
+        void aMemberRepeatedRightAfterItselfIsADuplicate() {
+            String firstFeature = FeatureSchema.FEATURE_NAMES.get(0);
+            String body = wrap(inDataSetOrder()).replace("\"" + firstFeature + "\":",
+                    "\"" + firstFeature + "\":1.0,\"" + firstFeature + "\":");
+            assertSingleError(body, Kind.INVALID_READINGS, "/readings/0/" + firstFeature, 0, firstFeature,
+                    "duplicate");
+        }
+
+        @Test
+        void anUnknownMemberWhereAFeatureWasExpectedIsNamedAndTheRestStillRead() {
+            String secondFeature = FeatureSchema.FEATURE_NAMES.get(1);
+            String body = wrap(inDataSetOrder()).replace("\"" + secondFeature + "\":",
+                    "\"Cell_Count\":16,\"" + secondFeature + "\":");
+            assertSingleError(body, Kind.INVALID_READINGS, "/readings/0/Cell_Count", 0, "Cell_Count", "unknown");
+        }
+
+        @Test
+        void aNameThatOnlyStartsLikeTheExpectedOneIsNotTakenForIt() {
+            String firstFeature = FeatureSchema.FEATURE_NAMES.get(0);
+            String body = wrap(inDataSetOrder()).replace("\"" + firstFeature + "\":",
+                    "\"" + firstFeature + "X\":1.0,\"" + firstFeature + "\":");
+            assertSingleError(body, Kind.INVALID_READINGS, "/readings/0/" + firstFeature + "X", 0,
+                    firstFeature + "X", "unknown");
+        }
+
+        private static Map<String, Object> asObject(List<Map.Entry<String, Object>> members) {
+            Map<String, Object> reading = new LinkedHashMap<>();
+            members.forEach((member) -> reading.put(member.getKey(), member.getValue()));
+            return reading;
+        }
+
+    }
+
     @Nested
     class Accepts {
 

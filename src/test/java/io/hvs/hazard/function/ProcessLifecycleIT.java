@@ -58,6 +58,7 @@ class ProcessLifecycleIT {
         this.app = start(port, Path.of("target", "process-lifecycle-it.log"), Map.of());
         ShutdownProbe probe = new ShutdownProbe(port);
         probe.awaitReady(Duration.ofSeconds(120), this.app);
+        assertServingRuntime(port);
         byte[] payload = Files.readAllBytes(Path.of("events", "test_payload.json"));
         Queue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicLong answered = new AtomicLong();
@@ -90,6 +91,19 @@ class ProcessLifecycleIT {
         assertThat(probe.firstDown()).isGreaterThan(sigterm);
         assertThat(stopped - sigterm).isLessThan(GRACE.toNanos());
         assertThat(afterDown.get()).as("answered while readiness was DOWN").isPositive();
+    }
+
+    /** main() turned JavaCPP's per-allocation hooks off; the build's environment turned oneDNN off. */
+    private static void assertServingRuntime(int port) throws Exception {
+        java.net.http.HttpResponse<String> info = java.net.http.HttpClient.newHttpClient()
+            .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/info"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        com.fasterxml.jackson.databind.JsonNode inference = new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(info.body())
+            .path("inference");
+        assertThat(inference.path("javacpp_resident_size_check").asBoolean(true)).as(info.body()).isFalse();
+        assertThat(inference.path("onednn").asBoolean(true)).as(info.body()).isFalse();
+        assertThat(inference.path("batching").asBoolean(false)).as(info.body()).isTrue();
     }
 
     /**

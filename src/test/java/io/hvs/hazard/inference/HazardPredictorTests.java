@@ -93,6 +93,50 @@ class HazardPredictorTests {
     }
 
     @Test
+    void batchingPredictorAnswersConcurrentCallersAsTheInlineOneDoes() throws Exception {
+        List<double[]> readings = new java.util.ArrayList<>();
+        for (int shift = -8; shift < 24; shift++) {
+            readings.add(TestFixtures.inSchemaOrder(TestFixtures.readingWithTemperatureShift(shift)));
+        }
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try (HazardPredictor batching = new HazardPredictor(holder, InferenceMetrics.none(), 1000)) {
+            assertThat(batching.batching()).isTrue();
+            List<java.util.concurrent.Future<Predictions>> answers = new java.util.ArrayList<>();
+            for (int round = 0; round < 20; round++) {
+                for (int i = 0; i < readings.size(); i++) {
+                    // One, two or three readings per call, so shared session calls join calls of different sizes.
+                    List<double[]> rows = readings.subList(i, Math.min(readings.size(), i + 1 + i % 3));
+                    answers.add(callers.submit(() -> batching.predict(rows)));
+                }
+            }
+            int call = 0;
+            for (int round = 0; round < 20; round++) {
+                for (int i = 0; i < readings.size(); i++) {
+                    List<double[]> rows = readings.subList(i, Math.min(readings.size(), i + 1 + i % 3));
+                    Predictions expected = predictor.predict(rows);
+                    Predictions actual = answers.get(call++).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    // Equal up to float32 rounding: TensorFlow's kernels add in an order that depends on the row
+                    // count, so a reading's last bit can differ with the rows it shares a session call with.
+                    assertThat(actual.probabilities()).as("call %d", call)
+                        .containsExactly(expected.probabilities(), within(1e-6f));
+                }
+            }
+        }
+        finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void closedBatchingPredictorAnswersModelNotReady() {
+        HazardPredictor batching = new HazardPredictor(holder, InferenceMetrics.none(), 1000);
+        batching.close();
+        assertThatExceptionOfType(InferenceException.class)
+            .isThrownBy(() -> batching.predict(List.of(TestFixtures.inSchemaOrder(TestFixtures.normalReading()))))
+            .satisfies((ex) -> assertThat(ex.kind()).isEqualTo(InferenceException.Kind.MODEL_NOT_READY));
+    }
+
+    @Test
     void noModelMeansModelNotReady() {
         try (ModelHolder empty = new ModelHolder()) {
             assertThat(empty.state()).isEqualTo(ModelHolder.State.PENDING);

@@ -26,6 +26,8 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
+import io.hvs.hazard.model.TensorflowRuntime;
+
 /**
  * What the application reads, derived from its own configuration rather than a hand-kept list: the placeholders
  * in application.yaml, and every property in the Spring configuration metadata on the classpath (ours from the
@@ -94,10 +96,13 @@ final class AppConfiguration {
         return names;
     }
 
-    /** True when the app reads this environment variable: as a placeholder, or by relaxed binding. */
+    /** Read by TensorFlow's native library itself, not by Spring's configuration (the app reports it too). */
+    static final Set<String> NATIVE_RUNTIME_VARIABLES = Set.of(TensorflowRuntime.ONEDNN_VARIABLE);
+
+    /** True when the app reads this environment variable: as a placeholder, by relaxed binding, or natively. */
     static boolean readsEnvironmentVariable(String name, Set<String> placeholders,
             Set<ConfigurationPropertyName> properties) {
-        if (placeholders.contains(name)) {
+        if (placeholders.contains(name) || NATIVE_RUNTIME_VARIABLES.contains(name)) {
             return true;
         }
         IterableConfigurationPropertySource source = (IterableConfigurationPropertySource) ConfigurationPropertySource
