@@ -21,7 +21,11 @@ final class JreBaseImage {
 
     static String ensure(Podman podman) throws IOException, InterruptedException {
         if (podman.tryRun(Duration.ofSeconds(30), "image", "exists", NAME).exitCode() == 0) {
-            return NAME;
+            if (runsJavaAsNonRoot(podman)) {
+                return NAME;
+            }
+            // A base kept from an earlier build that the service's user cannot use (see the chmod below).
+            podman.run(Duration.ofMinutes(2), "rmi", "-f", NAME);
         }
         Path root = Files.createTempDirectory("hvs-jre-root");
         try {
@@ -32,6 +36,9 @@ final class JreBaseImage {
                 throw new IllegalStateException("debootstrap failed (needs root and Debian's mirror):\n"
                         + bootstrap.output());
             }
+            // The temp directory is created rwx------ and becomes the image's "/": the non-root user of the
+            // service image could then not reach /usr/bin/java ("executable file not found in $PATH").
+            podman.exec(List.of("chmod", "755", root.toString()), Duration.ofSeconds(30), null);
             // Package caches and docs are not needed at run time: about 190 MB less.
             podman.exec(List.of("sh", "-c", "rm -rf " + root + "/var/cache/apt/archives/*.deb " + root
                     + "/var/lib/apt/lists/* " + root + "/usr/share/doc/* " + root + "/usr/share/man/* " + root
@@ -50,6 +57,14 @@ final class JreBaseImage {
             podman.exec(List.of("rm", "-rf", root.toString()), Duration.ofMinutes(2), null);
         }
         return NAME;
+    }
+
+    /** Whether the service's non-root user can start java in the base image, locked down as the service runs. */
+    private static boolean runsJavaAsNonRoot(Podman podman) throws IOException, InterruptedException {
+        List<String> run = new java.util.ArrayList<>(
+                List.of(Podman.lockedDownRun(NAME, "--rm", "--user", "10001:10001")));
+        run.addAll(List.of("java", "-version"));
+        return podman.tryRun(Duration.ofMinutes(1), run.toArray(String[]::new)).exitCode() == 0;
     }
 
 }

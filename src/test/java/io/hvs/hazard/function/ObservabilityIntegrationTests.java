@@ -78,6 +78,7 @@ class ObservabilityIntegrationTests extends ServingIntegrationTest {
                     + "status=\"200\",le=\"0.005\"}")
             .contains("hvs_request_readings_count{input_mode=\"json\"}")
             .contains("hvs_inference_latency_seconds_count ")
+            .contains("hvs_inference_batch_requests_bucket{le=\"1.0\"}")
             .contains("hvs_predictions_total{class=\"0\"}")
             .contains("hvs_predictions_total{class=\"1\"}")
             .contains("hvs_hazard_probability_bucket{le=\"0.5\"}")
@@ -87,6 +88,9 @@ class ObservabilityIntegrationTests extends ServingIntegrationTest {
                     + "\"} 1(\\.0)?\\n");
         assertThat(counter(metrics, "hvs_predictions_total{class=\"1\"}")).isGreaterThanOrEqualTo(1);
         assertThat(counter(metrics, "hvs_request_readings_sum{input_mode=\"json\"}")).isGreaterThanOrEqualTo(2);
+        // Every session call carried at least the one request that made it.
+        assertThat(counter(metrics, "hvs_inference_batch_requests_sum"))
+            .isGreaterThanOrEqualTo(counter(metrics, "hvs_inference_batch_requests_count"));
     }
 
     @Test
@@ -134,6 +138,9 @@ class ObservabilityIntegrationTests extends ServingIntegrationTest {
         assertThat(info.path("model").path("version").asText())
             .isEqualTo(Integer.toString(TinyModelStore.run().version()));
         assertThat(info.path("model").path("decision_threshold").asDouble()).isEqualTo(TinyModelStore.THRESHOLD);
+        assertThat(info.path("inference").path("batching").isBoolean()).isTrue();
+        assertThat(info.path("inference").path("batching").asBoolean()).as("the default").isTrue();
+        assertThat(info.path("inference").path("onednn").asBoolean(true)).as("the build's environment").isFalse();
         assertThat(info.path("model").path("last_load").path("outcome").asText()).isEqualTo("success");
         assertThat(info.path("build").path("artifact").asText()).isEqualTo("hvs-hazard-function");
     }
