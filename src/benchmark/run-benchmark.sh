@@ -166,7 +166,7 @@ if [ "$JMH" = on ] && [ -f "$OUT/classpath.txt" ]; then
   java -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" org.openjdk.jmh.Main InferenceBenchmark \
     -rf csv -rff "$OUT/jmh.csv" >"$OUT/jmh.log" 2>&1
   # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: batch"
-  awk -F, 'NR > 1 { gsub(/"/, ""); printf "%s|%.0f|%.0f|%.0f\n", $8, $5, $5 * $8, $6 * $8 }' "$OUT/jmh.csv" >"$OUT/jmh.rows"
+  awk -F, 'NR > 1 { gsub(/"|\r/, ""); printf "%s|%.0f|%.0f|%.0f\n", $8, $5, $5 * $8, $6 * $8 }' "$OUT/jmh.csv" >"$OUT/jmh.rows"
 fi
 
 # --- 5. container start-up ---------------------------------------------------------------------------------------
