@@ -111,25 +111,34 @@ final class ReadingFields {
         for (int i = 0; i < FEATURES; i++) {
             String name = featureName(i);
             if (name.equals(FeatureSchema.SOC)) {
-                rules[i] = (v) -> (v >= 0 && v <= 100) ? null : "must be between 0 and 100";
+                rules[i] = Rule.PERCENT;
             }
             else if (name.equals(FeatureSchema.CO) || name.equals(FeatureSchema.H2) || name.equals(FeatureSchema.VOC)) {
-                rules[i] = (v) -> (v >= 0) ? null : "must not be negative (a gas concentration in ppm)";
+                rules[i] = Rule.GAS_CONCENTRATION;
             }
             else if (name.startsWith("Rolling_std_")) {
-                rules[i] = (v) -> (v >= 0) ? null : "must not be negative (a standard deviation)";
+                rules[i] = Rule.STANDARD_DEVIATION;
             }
             else {
-                rules[i] = (v) -> null;
+                rules[i] = Rule.ANY_FINITE;
             }
         }
         return rules;
     }
 
-    @FunctionalInterface
-    private interface Rule {
+    /** A feature's domain rule; an enum switch rather than lambdas, as it runs for every value of every reading. */
+    private enum Rule {
 
-        String check(double value);
+        ANY_FINITE, PERCENT, GAS_CONCENTRATION, STANDARD_DEVIATION;
+
+        String check(double v) {
+            return switch (this) {
+                case ANY_FINITE -> null;
+                case PERCENT -> (v >= 0 && v <= 100) ? null : "must be between 0 and 100";
+                case GAS_CONCENTRATION -> (v >= 0) ? null : "must not be negative (a gas concentration in ppm)";
+                case STANDARD_DEVIATION -> (v >= 0) ? null : "must not be negative (a standard deviation)";
+            };
+        }
 
     }
 

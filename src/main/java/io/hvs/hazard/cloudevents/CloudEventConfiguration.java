@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import io.hvs.hazard.api.HazardRequestDecoder;
+import io.hvs.hazard.api.HazardResponseWriter;
 
 /**
  * Wires CloudEvents in and out. Needs an {@link EventDataScorer} and the plain API's {@link HazardRequestDecoder}
@@ -23,7 +24,7 @@ class CloudEventConfiguration {
             ObjectMapper objectMapper, CloudEventProperties properties) {
         ObjectMapper eventJson = CloudEventJson.mapper();
         return new CloudEventController(new CloudEventRequestDecoder(eventJson),
-                new EventBatchScorer(dataDecoder, scorer), objectMapper,
+                new EventBatchScorer(dataDecoder, scorer), new HazardResponseWriter(objectMapper),
                 new PredictionEventFactory(properties.replySource(), Clock.systemUTC()),
                 new CloudEventReplyEncoder(eventJson));
     }

@@ -3,8 +3,6 @@ package io.hvs.hazard.cloudevents;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import io.hvs.hazard.api.HazardResponse;
+import io.hvs.hazard.api.HazardResponseWriter;
 import io.hvs.hazard.api.InputMode;
 
 /**
@@ -30,13 +29,13 @@ final class CloudEventController {
 
     private final EventBatchScorer scorer;
 
-    private final ObjectMapper responseJson;
+    private final HazardResponseWriter responseJson;
 
     private final PredictionEventFactory replies;
 
     private final CloudEventReplyEncoder encoder;
 
-    CloudEventController(CloudEventRequestDecoder decoder, EventBatchScorer scorer, ObjectMapper responseJson,
+    CloudEventController(CloudEventRequestDecoder decoder, EventBatchScorer scorer, HazardResponseWriter responseJson,
             PredictionEventFactory replies, CloudEventReplyEncoder encoder) {
         this.decoder = decoder;
         this.scorer = scorer;
@@ -66,12 +65,7 @@ final class CloudEventController {
     }
 
     private byte[] toJson(HazardResponse response) {
-        try {
-            return this.responseJson.writeValueAsBytes(response);
-        }
-        catch (JsonProcessingException ex) {
-            throw new IllegalStateException("Could not write a prediction response", ex);
-        }
+        return this.responseJson.write(response);
     }
 
 }
