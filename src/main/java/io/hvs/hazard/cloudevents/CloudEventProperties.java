@@ -1,13 +1,10 @@
 package io.hvs.hazard.cloudevents;
 
 import java.net.URI;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * How replies identify this function.
@@ -16,10 +13,21 @@ import org.springframework.validation.annotation.Validated;
  * @param revision the Knative revision (Knative sets {@code K_REVISION}); when set it is appended to the source,
  * so a reply names the exact revision that made it
  */
-@Validated
 @ConfigurationProperties("hvs.cloudevents")
-public record CloudEventProperties(@DefaultValue("/hvs-api") @NotBlank String source,
-        @DefaultValue("") @Pattern(regexp = "[A-Za-z0-9._-]*") String revision) {
+public record CloudEventProperties(@DefaultValue("/hvs-api") String source, @DefaultValue("") String revision) {
+
+    /** What a Knative revision name may contain; anything else would not be a clean URI path segment. */
+    private static final Pattern REVISION = Pattern.compile("[A-Za-z0-9._-]*");
+
+    public CloudEventProperties {
+        if (source == null || source.isBlank()) {
+            throw new IllegalArgumentException("hvs.cloudevents.source must not be blank");
+        }
+        if (revision == null || !REVISION.matcher(revision).matches()) {
+            throw new IllegalArgumentException(
+                    "hvs.cloudevents.revision must match " + REVISION.pattern() + ", was '" + revision + "'");
+        }
+    }
 
     /** The source attribute of every reply. */
     URI replySource() {

@@ -2,7 +2,6 @@ package io.hvs.hazard.function;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Switches for the benchmark (issue 7, {@code ./mvnw -Pbenchmark verify}); all off in production.
@@ -10,7 +9,6 @@ import org.springframework.validation.annotation.Validated;
  * @param baselineEndpoint serve {@code POST /benchmark/baseline}: reads the body and answers a canned prediction,
  * the yardstick the benchmark compares {@code /predict} with
  */
-@Validated
 @ConfigurationProperties("hvs.benchmark")
 record BenchmarkProperties(@DefaultValue("false") boolean baselineEndpoint) {
 

@@ -3,19 +3,17 @@ package io.hvs.hazard.function;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * HTTP limits of the function endpoints.
  *
  * @param maxBodySize largest request body accepted; a larger one is answered 413 before it is buffered
  */
-@Validated
 @ConfigurationProperties("hvs.http")
 record HttpProperties(@DefaultValue("2MB") DataSize maxBodySize) {
 
     HttpProperties {
-        if (maxBodySize.toBytes() < 1) {
+        if (maxBodySize == null || maxBodySize.toBytes() < 1) {
             throw new IllegalArgumentException("hvs.http.max-body-size must be positive");
         }
     }

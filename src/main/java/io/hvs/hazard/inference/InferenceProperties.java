@@ -1,10 +1,7 @@
 package io.hvs.hazard.inference;
 
-import jakarta.validation.constraints.Min;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * Limits of one inference call.
@@ -18,8 +15,18 @@ import org.springframework.validation.annotation.Validated;
  * (at most {@code maxReadings}); off: each request makes its own call in its own thread. On is faster under
  * concurrent load (README "Performance"); off saves an idle service the hand-off (tens of microseconds)
  */
-@Validated
 @ConfigurationProperties("hvs.inference")
-public record InferenceProperties(@Min(1) @DefaultValue("1000") int maxReadings,
-        @Min(1) @DefaultValue("360") int maxHistoryLength, @DefaultValue("true") boolean batching) {
+public record InferenceProperties(@DefaultValue("1000") int maxReadings, @DefaultValue("360") int maxHistoryLength,
+        @DefaultValue("true") boolean batching) {
+
+    public InferenceProperties {
+        if (maxReadings < 1) {
+            throw new IllegalArgumentException("hvs.inference.max-readings must be at least 1, was " + maxReadings);
+        }
+        if (maxHistoryLength < 1) {
+            throw new IllegalArgumentException(
+                    "hvs.inference.max-history-length must be at least 1, was " + maxHistoryLength);
+        }
+    }
+
 }

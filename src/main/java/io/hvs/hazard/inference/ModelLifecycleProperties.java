@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
 
 /**
  * When and how the served model is loaded and switched.
@@ -17,7 +16,6 @@ import org.springframework.validation.annotation.Validated;
  * served model (the local switch trigger); none by default
  * @param switchFilePoll how often the switch file is checked
  */
-@Validated
 @ConfigurationProperties("hvs.model-lifecycle")
 public record ModelLifecycleProperties(@DefaultValue("async") Startup startup, Path switchFile,
         @DefaultValue("2s") Duration switchFilePoll) {
