@@ -107,6 +107,8 @@ class ContainerImageIT {
                 "JAVA_TOOL_OPTIONS=-Xlog:class+load=info -Dspring.context.exit=onRefresh"));
         assertThat(output).containsPattern(
                 "org\\.springframework\\.boot\\.SpringApplication source: shared objects file \\(top\\)");
+        // The entrypoint's -Dspring.aot.enabled=true: the bean definitions generated at build time.
+        assertThat(output).contains("Starting AOT-processed FireHazardApplication");
     }
 
     @Test

@@ -59,6 +59,8 @@ class ProcessLifecycleIT {
         ShutdownProbe probe = new ShutdownProbe(port);
         probe.awaitReady(Duration.ofSeconds(120), this.app);
         assertServingRuntime(port);
+        assertThat(Files.readString(Path.of("target", "process-lifecycle-it.log")))
+            .contains("Starting AOT-processed FireHazardApplication");
         byte[] payload = Files.readAllBytes(Path.of("events", "test_payload.json"));
         Queue<String> failures = new ConcurrentLinkedQueue<>();
         AtomicLong answered = new AtomicLong();
@@ -159,8 +161,9 @@ class ProcessLifecycleIT {
     private static Process start(int port, Path log, Map<String, String> env) throws IOException {
         Path jar = Path.of(System.getProperty("hvs.it.jar", "target/hvs-hazard-function-1.0.0-SNAPSHOT.jar"));
         assertThat(jar).exists();
+        // AOT mode, as the image runs it: the bean definitions generated at build time (spring-boot:process-aot).
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
+                "-Dspring.aot.enabled=true", "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
                         System.getProperty("user.home") + "/.javacpp/cache"),
                 "-jar", jar.toString());
         builder.environment().put("PORT", Integer.toString(port));
