@@ -27,11 +27,17 @@ public final class ModelLoader {
      * Every op in the calling (request) thread, no intra-op pool: the model is a small MLP, so TensorFlow's
      * hand-offs to its pools cost more than the maths, and concurrency comes from the requests already. Measured
      * with the benchmark (issue 7): about 30 us less server CPU per single-reading request than the defaults.
+     * In a holder class so that protobuf's initialisation (~0.1 s) runs in the first load, on the loader thread,
+     * not where Spring creates this bean on the main thread.
      */
-    private static final ConfigProto SESSION_CONFIG = ConfigProto.newBuilder()
-        .setInterOpParallelismThreads(-1)
-        .setIntraOpParallelismThreads(1)
-        .build();
+    private static final class SessionConfig {
+
+        static final ConfigProto VALUE = ConfigProto.newBuilder()
+            .setInterOpParallelismThreads(-1)
+            .setIntraOpParallelismThreads(1)
+            .build();
+
+    }
 
     /**
      * Loads the model of {@code source}.
@@ -70,7 +76,7 @@ public final class ModelLoader {
         try {
             return SavedModelBundle.loader(savedModel.toString())
                 .withTags(spec.metaGraphTags().toArray(String[]::new))
-                .withConfigProto(SESSION_CONFIG)
+                .withConfigProto(SessionConfig.VALUE)
                 .load();
         }
         catch (RuntimeException ex) {

@@ -1,5 +1,7 @@
 package io.hvs.hazard.model;
 
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -46,12 +48,18 @@ public final class TensorflowRuntime {
     /**
      * Starts loading TensorFlow's native library (about 630 MB) on a daemon thread, so that the first model load
      * does not wait for it while the web server starts.
+     * <p>
+     * The JDK loads native libraries under one global lock, held for the whole {@code dlopen} of TensorFlow's
+     * library (0.3 s on an idle 2-core machine, seconds on a busy one). The JDK's own libraries that Spring's
+     * start-up asks for later ({@code libnet} for the web server, {@code libmanagement} for the JVM metrics)
+     * would wait behind it on the main thread, so this thread loads them first (issue 7).
      * @return completes when the library is loaded; a failure is left to the model load, which reports it
      */
     public static CompletableFuture<String> loadNativesInBackground() {
         CompletableFuture<String> loaded = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
+                loadJdkLibraries();
                 loaded.complete(TensorFlow.version());
             }
             catch (Throwable ex) {
@@ -61,6 +69,12 @@ public final class TensorflowRuntime {
         loader.setDaemon(true);
         loader.start();
         return loaded;
+    }
+
+    /** Class initialisation loads them: {@code libnet}, {@code libmanagement} and {@code libmanagement_ext}. */
+    private static void loadJdkLibraries() {
+        InetAddress.getLoopbackAddress();
+        ManagementFactory.getOperatingSystemMXBean();
     }
 
     /**
