@@ -26,7 +26,7 @@ final class ModelEnvironmentListener implements ApplicationListener<EnvironmentC
     @Override
     public void onApplicationEvent(EnvironmentChangeEvent event) {
         // Failures are logged and counted by the switcher; the old model keeps serving.
-        this.switcher.switchIfChanged(this.selection.current(), TRIGGER);
+        this.switcher.switchIfChanged(this.selection.select(this.selection.readSwitchFile()), TRIGGER);
     }
 
 }
