@@ -20,6 +20,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import io.hvs.hazard.model.ModelLoader;
+import io.hvs.hazard.testsupport.TestFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -113,6 +114,21 @@ class ModelSelectionTests {
             assertThat(properties.uri()).isEqualTo("models:/m/2");
             assertThat(properties.registeredName()).isEqualTo("m");
             assertThat(properties.alias()).isEqualTo("challenger");
+        });
+    }
+
+    @Test
+    void theCommittedConfigMapsFileSelectsTheChampion() {
+        StandardEnvironment nothingElse = new StandardEnvironment();
+        nothingElse.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        nothingElse.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        ModelSelection selection = new ModelSelection(nothingElse, Path.of("/etc/hvs-model/model.properties"));
+        String committed = ConfigMapVolume.committedData().get("model.properties");
+        assertThat(selection.select(committed.getBytes(StandardCharsets.UTF_8))).satisfies((properties) -> {
+            assertThat(properties.uri()).isEmpty();
+            assertThat(properties.runId()).isEmpty();
+            assertThat(properties.registeredName()).isEqualTo(TestFixtures.MODEL_NAME);
+            assertThat(properties.alias()).isEqualTo("champion");
         });
     }
 
