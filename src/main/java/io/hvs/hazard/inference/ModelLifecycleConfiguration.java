@@ -12,10 +12,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import io.hvs.hazard.model.ModelLoader;
 
 /**
- * The model's lifecycle: the start-up load, switching on a configuration refresh (Kubernetes ConfigMap) or on
- * an edit of the switch file, load metrics and the info endpoint's model section. Every bean here exists whatever
- * the configuration says (no conditions), so a Spring AOT build, which fixes the bean set at build time, behaves
- * as the JVM does; the switch file watcher is idle without a file.
+ * The model's lifecycle: the start-up load, switching when the switch file changes (edited locally, or the
+ * ConfigMap volume's file on plain Kubernetes), load metrics and the info endpoint's model section. Every bean
+ * here exists whatever the configuration says (no conditions), so a Spring AOT build, which fixes the bean set at
+ * build time, behaves as the JVM does; the switch file watcher is idle without a file.
  */
 @Configuration(proxyBeanMethods = false)
 class ModelLifecycleConfiguration {
@@ -43,11 +43,6 @@ class ModelLifecycleConfiguration {
             ModelLifecycleProperties lifecycle, ObjectProvider<FatalStartupHandler> fatal) {
         return new ModelStartup(modelSwitcher, modelSwitchFileWatcher.initialSelection(), lifecycle,
                 fatal.getIfAvailable(ModelLifecycleConfiguration::exitProcess));
-    }
-
-    @Bean
-    ModelEnvironmentListener modelEnvironmentListener(ModelSelection modelSelection, ModelSwitcher modelSwitcher) {
-        return new ModelEnvironmentListener(modelSelection, modelSwitcher);
     }
 
     @Bean

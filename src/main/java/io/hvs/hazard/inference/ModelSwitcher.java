@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
@@ -41,9 +40,6 @@ public final class ModelSwitcher implements AutoCloseable {
         return thread;
     });
 
-    // The last properties a load was attempted for (successful or not), so one change is tried once.
-    private final AtomicReference<ModelProperties> attempted = new AtomicReference<>();
-
     private volatile ServedModel served;
 
     private volatile SwitchReport lastLoad;
@@ -62,7 +58,6 @@ public final class ModelSwitcher implements AutoCloseable {
      * served; the previously served model, if any, goes on serving
      */
     public synchronized ServedModel load(ModelProperties properties, String trigger) {
-        this.attempted.set(properties);
         ModelLocator locator = new ModelLocator(properties);
         String uri = locator.selectedUri();
         long start = System.nanoTime();
@@ -88,17 +83,6 @@ public final class ModelSwitcher implements AutoCloseable {
         logger.info("Model " + uri + " (" + trigger + ") serving: run " + this.served.source().runId() + ", loaded in "
                 + loadTime.toMillis() + " ms");
         return this.served;
-    }
-
-    /**
-     * Loads on the loader thread unless these properties were already tried last.
-     * @return the load's outcome, or {@code null} when nothing changed
-     */
-    public CompletableFuture<ServedModel> switchIfChanged(ModelProperties properties, String trigger) {
-        if (properties.equals(this.attempted.get())) {
-            return null;
-        }
-        return loadAsync(properties, trigger);
     }
 
     /** Loads on the loader thread; the future fails with the load's exception. */

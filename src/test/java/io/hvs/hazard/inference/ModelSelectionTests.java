@@ -3,10 +3,7 @@ package io.hvs.hazard.inference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -24,7 +20,6 @@ import io.hvs.hazard.testsupport.TestFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.awaitility.Awaitility.await;
 
 /**
  * What a switch loads: the selection bound afresh from the environment with the switch file on top, and which
@@ -64,23 +59,6 @@ class ModelSelectionTests {
         environment.getPropertySources().addFirst(new MapPropertySource("app", Map.of("hvs.model.tracking-uri",
                 store.root.toString(), "hvs.model.run-id", store.a.runId())));
         return environment;
-    }
-
-    @Test
-    void anEnvironmentChangeSwitchesOnlyWhenTheSelectionChanged() throws Exception {
-        StandardEnvironment environment = new StandardEnvironment();
-        Map<String, Object> values = new HashMap<>(Map.of("hvs.model.tracking-uri", store.root.toString(),
-                "BEST_MLFLOW_RUN_ID", store.a.runId(), "hvs.model.run-id", "${BEST_MLFLOW_RUN_ID:}"));
-        environment.getPropertySources().addFirst(new MapPropertySource("configmap", values));
-        ModelSelection selection = new ModelSelection(environment, null);
-        ModelEnvironmentListener listener = new ModelEnvironmentListener(selection, this.switcher);
-        this.switcher.load(selection.select(null), "test");
-        assertThat(this.switcher.switchIfChanged(selection.select(null), "test")).as("selection unchanged").isNull();
-        values.put("BEST_MLFLOW_RUN_ID", store.b.runId());
-        listener.onApplicationEvent(new EnvironmentChangeEvent(Set.of("BEST_MLFLOW_RUN_ID")));
-        await().atMost(Duration.ofSeconds(10))
-            .untilAsserted(() -> assertThat(this.switcher.served().source().runId()).isEqualTo(store.b.runId()));
-        assertThat(this.switcher.lastLoad().trigger()).isEqualTo(ModelEnvironmentListener.TRIGGER);
     }
 
     @Test

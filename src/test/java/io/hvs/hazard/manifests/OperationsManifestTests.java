@@ -1,8 +1,5 @@
 package io.hvs.hazard.manifests;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 import java.util.Map;
 
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -12,9 +9,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,23 +60,6 @@ class OperationsManifestTests {
         assertThat(this.pod.getServiceAccountName()).as("the namespace's default account, token-less").isNull();
         assertThat(ManifestFiles.applied()).extracting((document) -> document.resource().getKind())
             .doesNotContain("ServiceAccount", "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding");
-    }
-
-    @Test
-    void springCloudKubernetesIsOffByDefault() throws IOException {
-        Map<String, Object> kubernetes;
-        try (InputStream yaml = getClass().getResourceAsStream("/application.yaml")) {
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-            kubernetes = map(map(map(root, "spring"), "cloud"), "kubernetes");
-        }
-        for (String part : List.of("config", "secrets", "reload")) {
-            assertThat(map(kubernetes, part)).as(part).containsEntry("enabled", false);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Map<String, Object> parent, String key) {
-        return (Map<String, Object>) parent.get(key);
     }
 
 }
