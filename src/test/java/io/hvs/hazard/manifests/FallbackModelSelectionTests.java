@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How the fallback pods get their model selection: the ConfigMap {@code hvs-api-model} mounted as a directory
  * (never subPath, which kubelet never updates), read-only; the app's switch file points at a key of it inside
  * that mount; and that key's properties are all {@code hvs.model.*} properties the app has (its configuration
- * metadata), so an edit is one the app can apply.
+ * metadata), so an edit is one the app can apply; README's kubectl commands change that ConfigMap's key.
  */
 class FallbackModelSelectionTests {
 
@@ -112,6 +112,23 @@ class FallbackModelSelectionTests {
                 isModelProperty(key, properties))
             .as("%s in %s is not an hvs.model.* property of the app", key, CONFIG_MAP)
             .isTrue());
+    }
+
+    @Test
+    void theReadmeCommandsChangeTheMountedKeyOfThisConfigMap() {
+        String key = Path.of(switchFile()).getFileName().toString();
+        assertThat(ShellCommands.inReadme("kubectl edit configmap")).singleElement()
+            .satisfies((words) -> assertThat(words.get(3)).isEqualTo(CONFIG_MAP));
+        assertThat(ShellCommands.inReadme("kubectl patch configmap")).singleElement().satisfies((words) -> {
+            assertThat(words.get(3)).isEqualTo(CONFIG_MAP);
+            assertThat(words).anySatisfy((word) -> assertThat(word).startsWith("{\"data\":{\"" + key + "\":"));
+        });
+        assertThat(ShellCommands.inReadme("kubectl create configmap")).singleElement().satisfies((words) -> {
+            assertThat(words.get(3)).isEqualTo(CONFIG_MAP);
+            assertThat(words).anySatisfy((word) -> assertThat(word).startsWith("--from-file=" + key + "="));
+        });
+        assertThat(ShellCommands.inReadme("kubectl exec deploy/hvs-api-deployment")).singleElement()
+            .satisfies((words) -> assertThat(words).contains(switchFile()));
     }
 
     @Test
