@@ -20,8 +20,9 @@ import io.hvs.hazard.model.ModelProperties;
  * The switch trigger: polls {@code hvs.model-lifecycle.switch-file} and loads the selection again whenever the
  * file's content changes. Polling, not a WatchService: a Kubernetes ConfigMap volume is updated by re-pointing a
  * symlink ({@code ..data}) to a new directory, which a watch on the file never reports, while reading the path
- * again follows the new link. A file that does not exist yet counts as empty and is picked up when it appears;
- * one that cannot be read or parsed is a failed load (logged once per change, counted, the old model serving on).
+ * again follows the new link. A file that does not exist (yet) counts as none (the configured selection serves)
+ * and is picked up when it appears; one that cannot be read or parsed is a failed load (logged once per change,
+ * counted, the old model serving on).
  *
  * <p>Always a bean, so that bean presence never depends on runtime properties (Spring AOT evaluates conditions
  * at build time): without a switch file it starts no thread and does nothing. Polling starts with the context
