@@ -37,7 +37,9 @@ final class ModelInfoContributor implements InfoContributor {
             Map<String, Object> lastLoad = new LinkedHashMap<>();
             lastLoad.put("outcome", last.outcome());
             lastLoad.put("trigger", last.trigger());
-            lastLoad.put("requested_uri", last.requestedUri());
+            if (last.requestedUri() != null) {
+                lastLoad.put("requested_uri", last.requestedUri());
+            }
             lastLoad.put("at", last.at().toString());
             model.put("last_load", lastLoad);
         }

@@ -5,7 +5,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -13,8 +12,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import io.hvs.hazard.model.ModelLoader;
 
 /**
- * The model's lifecycle: the start-up load, switching on a configuration refresh (Kubernetes ConfigMap) or on
- * an edit of the switch file, load metrics and the info endpoint's model section.
+ * The model's lifecycle: the start-up load, switching when the switch file changes (edited locally, or the
+ * ConfigMap volume's file on plain Kubernetes), load metrics and the info endpoint's model section. Every bean
+ * here exists whatever the configuration says (no conditions), so a Spring AOT build, which fixes the bean set at
+ * build time, behaves as the JVM does; the switch file watcher is idle without a file.
  */
 @Configuration(proxyBeanMethods = false)
 class ModelLifecycleConfiguration {
@@ -32,22 +33,16 @@ class ModelLifecycleConfiguration {
     }
 
     @Bean
-    ModelStartup modelStartup(ModelSwitcher modelSwitcher, ModelSelection modelSelection,
-            ModelLifecycleProperties lifecycle, ObjectProvider<FatalStartupHandler> fatal) {
-        return new ModelStartup(modelSwitcher, modelSelection.current(), lifecycle,
-                fatal.getIfAvailable(ModelLifecycleConfiguration::exitProcess));
-    }
-
-    @Bean
-    ModelEnvironmentListener modelEnvironmentListener(ModelSelection modelSelection, ModelSwitcher modelSwitcher) {
-        return new ModelEnvironmentListener(modelSelection, modelSwitcher);
-    }
-
-    @Bean
-    @ConditionalOnProperty("hvs.model-lifecycle.switch-file")
     ModelSwitchFileWatcher modelSwitchFileWatcher(ModelSelection modelSelection, ModelSwitcher modelSwitcher,
             ModelLifecycleProperties lifecycle) {
         return new ModelSwitchFileWatcher(modelSelection, modelSwitcher, lifecycle.switchFilePoll());
+    }
+
+    @Bean
+    ModelStartup modelStartup(ModelSwitcher modelSwitcher, ModelSwitchFileWatcher modelSwitchFileWatcher,
+            ModelLifecycleProperties lifecycle, ObjectProvider<FatalStartupHandler> fatal) {
+        return new ModelStartup(modelSwitcher, modelSwitchFileWatcher.initialSelection(), lifecycle,
+                fatal.getIfAvailable(ModelLifecycleConfiguration::exitProcess));
     }
 
     @Bean

@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param startup {@code async}: the web server and liveness come up at once while the model loads in the
  * background (readiness stays DOWN; a model that cannot be served stops the process with exit code 1);
  * {@code blocking}: the model loads before the application context finishes starting
- * @param switchFile a properties file with {@code hvs.model.*} keys, polled for changes: editing it switches the
- * served model (the local switch trigger); none by default
+ * @param switchFile a properties file with {@code hvs.model.*} keys over the configured selection, polled for
+ * changes: a change switches the served model (locally an edited file, on plain Kubernetes the ConfigMap volume's
+ * file); a file that does not exist (yet) counts as empty; none by default
  * @param switchFilePoll how often the switch file is checked
  */
 @ConfigurationProperties("hvs.model-lifecycle")

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -40,9 +40,6 @@ public final class ModelSwitcher implements AutoCloseable {
         return thread;
     });
 
-    // The last properties a load was attempted for (successful or not), so one change is tried once.
-    private final AtomicReference<ModelProperties> attempted = new AtomicReference<>();
-
     private volatile ServedModel served;
 
     private volatile SwitchReport lastLoad;
@@ -61,7 +58,6 @@ public final class ModelSwitcher implements AutoCloseable {
      * served; the previously served model, if any, goes on serving
      */
     public synchronized ServedModel load(ModelProperties properties, String trigger) {
-        this.attempted.set(properties);
         ModelLocator locator = new ModelLocator(properties);
         String uri = locator.selectedUri();
         long start = System.nanoTime();
@@ -69,13 +65,7 @@ public final class ModelSwitcher implements AutoCloseable {
             this.holder.load(() -> this.loader.load(locator.locate()));
         }
         catch (RuntimeException ex) {
-            this.metrics.failed(System.nanoTime() - start);
-            this.lastLoad = SwitchReport.failure(trigger, uri);
-            ServedModel current = this.served;
-            logger.error("Loading model " + uri + " (" + trigger + ") failed; "
-                    + ((current != null) ? "still serving " + current.source().modelUri() + " (run "
-                            + current.source().runId() + ")" : "no model is served")
-                    + ": " + ex.getMessage());
+            failed(trigger, uri, System.nanoTime() - start, ex);
             throw ex;
         }
         Duration loadTime = Duration.ofNanos(System.nanoTime() - start);
@@ -95,20 +85,39 @@ public final class ModelSwitcher implements AutoCloseable {
         return this.served;
     }
 
-    /**
-     * Loads on the loader thread unless these properties were already tried last.
-     * @return the load's outcome, or {@code null} when nothing changed
-     */
-    public CompletableFuture<ServedModel> switchIfChanged(ModelProperties properties, String trigger) {
-        if (properties.equals(this.attempted.get())) {
-            return null;
-        }
-        return loadAsync(properties, trigger);
-    }
-
     /** Loads on the loader thread; the future fails with the load's exception. */
     public CompletableFuture<ServedModel> loadAsync(ModelProperties properties, String trigger) {
         return CompletableFuture.supplyAsync(() -> load(properties, trigger), this.loaderThread);
+    }
+
+    /**
+     * Loads on the loader thread what {@code selection} returns there, in order with every other load. A
+     * selection that cannot be made (an unreadable or garbled switch file) counts as a failed load: logged,
+     * {@code hvs_model_load_failing} 1, {@code last_load} a failure without a URI, the served model untouched.
+     */
+    CompletableFuture<ServedModel> loadAsync(Supplier<ModelProperties> selection, String trigger) {
+        return CompletableFuture.supplyAsync(() -> load(select(selection, trigger), trigger), this.loaderThread);
+    }
+
+    private synchronized ModelProperties select(Supplier<ModelProperties> selection, String trigger) {
+        try {
+            return selection.get();
+        }
+        catch (RuntimeException ex) {
+            failed(trigger, null, 0, ex);
+            throw ex;
+        }
+    }
+
+    private void failed(String trigger, String uri, long nanos, RuntimeException ex) {
+        this.metrics.failed(nanos);
+        this.lastLoad = SwitchReport.failure(trigger, uri);
+        ServedModel current = this.served;
+        logger.error(((uri != null) ? "Loading model " + uri : "Reading the model selection") + " (" + trigger
+                + ") failed; "
+                + ((current != null) ? "still serving " + current.source().modelUri() + " (run "
+                        + current.source().runId() + ")" : "no model is served")
+                + ": " + ex.getMessage());
     }
 
     /** Whether {@link #close()} ran: a load that fails then was interrupted by the shutdown. */

@@ -7,8 +7,9 @@ import java.time.Instant;
  * names local paths), the info endpoint only says that it failed.
  *
  * @param outcome {@code success} or {@code failure}
- * @param trigger what asked for the load ({@code startup}, {@code environment}, {@code switch-file})
- * @param requestedUri the model URI that was asked for
+ * @param trigger what asked for the load ({@code startup}, {@code switch-file}, or a test's own)
+ * @param requestedUri the model URI that was asked for; {@code null} when the selection itself could not be read
+ * (an unreadable or garbled switch file)
  * @param at when the attempt ended
  */
 public record SwitchReport(String outcome, String trigger, String requestedUri, Instant at) {

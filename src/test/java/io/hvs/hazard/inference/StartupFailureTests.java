@@ -1,9 +1,12 @@
 package io.hvs.hazard.inference;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A model that cannot be served at start-up stops the service, with a message naming the model: through the
  * fatal handler (exit 1 in production, recorded here) when loading asynchronously, by failing the context when
- * blocking.
+ * blocking. A switch file that is no selection fails the context in either mode.
  */
 class StartupFailureTests {
 
@@ -45,6 +48,15 @@ class StartupFailureTests {
             assertThat(fatal.get()).contains("cannot be served").contains("runs:/" + MISSING_RUN + "/model");
             assertThat(context.getBean(ModelHolder.class).state()).isEqualTo(ModelHolder.State.FAILED);
         }
+    }
+
+    @Test
+    void aSwitchFileThatIsNotASelectionFailsTheStartInsteadOfServingTheDefault(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("model.properties"), "HVS_MODEL_ALIAS=challenger\n");
+        assertThatException().isThrownBy(() -> application().run("--server.port=0",
+                "--hvs.model.tracking-uri=" + TinyModelStore.root(), "--hvs.model-lifecycle.switch-file=" + file)
+            .close())
+            .withStackTraceContaining("has keys the selection does not know: HVS_MODEL_ALIAS");
     }
 
     @Test

@@ -108,7 +108,11 @@ final class AppConfiguration {
         IterableConfigurationPropertySource source = (IterableConfigurationPropertySource) ConfigurationPropertySource
             .from(new SystemEnvironmentPropertySource(
                     StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(name, "value")));
-        return source.stream().anyMatch(properties::contains);
+        // Both directions, as the binder has them: the variable's own mapping (HVS_MODEL_ALIAS is hvs.model.alias),
+        // and a property's lookup, which also tries the legacy form with underscores for dashes
+        // (hvs.model-lifecycle.switch-file reads HVS_MODEL_LIFECYCLE_SWITCH_FILE, not only HVS_MODELLIFECYCLE_...).
+        return source.stream().anyMatch(properties::contains)
+                || properties.stream().anyMatch((property) -> source.getConfigurationProperty(property) != null);
     }
 
     private static List<URL> resources(String name) {

@@ -2,7 +2,6 @@ package io.hvs.hazard.manifests;
 
 import java.util.Map;
 
-import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Service;
@@ -53,16 +52,6 @@ class FallbackManifestTests {
             .containsAllEntriesOf(budget.getSpec().getSelector().getMatchLabels());
         assertThat(budget.getSpec().getMinAvailable().getIntVal()).isBetween(1,
                 this.deployment.getSpec().getReplicas() - 1);
-    }
-
-    @Test
-    void theModelSelectionComesFromTheConfigMapThatExists() {
-        // Read through Spring Cloud Kubernetes (live reload), not envFrom: see OperationsManifestTests.
-        assertThat(this.container.getEnv())
-            .filteredOn((env) -> env.getName().equals("SPRING_CLOUD_KUBERNETES_CONFIG_NAME"))
-            .singleElement()
-            .satisfies((env) -> assertThat(ManifestFiles.single(ConfigMap.class, env.getValue()).getData())
-                .isNotEmpty());
     }
 
     @Test

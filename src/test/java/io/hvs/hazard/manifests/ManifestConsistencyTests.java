@@ -85,6 +85,9 @@ class ManifestConsistencyTests {
         Set<ConfigurationPropertyName> properties = AppConfiguration.metadataProperties();
         assertThat(AppConfiguration.readsEnvironmentVariable("SERVER_PORT", placeholders, properties)).isTrue();
         assertThat(AppConfiguration.readsEnvironmentVariable("PORT", placeholders, properties)).isTrue();
+        assertThat(AppConfiguration.readsEnvironmentVariable("HVS_MODEL_LIFECYCLE_SWITCH_FILE", placeholders,
+                properties))
+            .as("dashes as underscores").isTrue();
         assertThat(AppConfiguration.readsEnvironmentVariable("HVS_MODEL_REGISTRY_NAME", placeholders, properties))
             .isFalse();
     }

@@ -39,7 +39,8 @@ final class ShellCommands {
         boolean inCode = false;
         StringBuilder current = new StringBuilder();
         for (String line : lines) {
-            if (line.startsWith("```")) {
+            // Fences may be indented (code blocks inside list items).
+            if (line.strip().startsWith("```")) {
                 inCode = !inCode;
                 continue;
             }
