@@ -1,7 +1,6 @@
 package io.hvs.hazard.function;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,8 +53,8 @@ class ProcessLifecycleIT {
 
     @Test
     void sigtermUnderLoadDrainsAnswersEveryAcceptedRequestAndExitsZero() throws Exception {
-        int port = freePort();
-        this.app = start(port, Path.of("target", "process-lifecycle-it.log"), Map.of());
+        int port = PackagedJar.freePort();
+        this.app = PackagedJar.start(port, Path.of("target", "process-lifecycle-it.log"), Map.of());
         ShutdownProbe probe = new ShutdownProbe(port);
         probe.awaitReady(Duration.ofSeconds(120), this.app);
         assertServingRuntime(port);
@@ -116,7 +115,7 @@ class ProcessLifecycleIT {
     void anUnservableModelStopsTheProcessWithStatus1NamingTheRun() throws Exception {
         String run = "0123456789abcdef0123456789abcdef";
         Path log = Path.of("target", "startup-failure-it.log");
-        this.app = start(freePort(), log, Map.of("BEST_MLFLOW_RUN_ID", run));
+        this.app = PackagedJar.start(PackagedJar.freePort(), log, Map.of("BEST_MLFLOW_RUN_ID", run));
         assertThat(this.app.waitFor(120, TimeUnit.SECONDS)).as("exited").isTrue();
         assertThat(this.app.exitValue()).isEqualTo(1);
         assertThat(Files.readString(log)).contains("The configured model cannot be served, stopping",
@@ -158,29 +157,9 @@ class ProcessLifecycleIT {
         }
     }
 
-    private static Process start(int port, Path log, Map<String, String> env) throws IOException {
-        Path jar = Path.of(System.getProperty("hvs.it.jar", "target/hvs-hazard-function-1.0.0-SNAPSHOT.jar"));
-        assertThat(jar).exists();
-        // AOT mode, as the image runs it: the bean definitions generated at build time (spring-boot:process-aot).
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dspring.aot.enabled=true", "-Dorg.bytedeco.javacpp.cachedir=" + System.getProperty("org.bytedeco.javacpp.cachedir",
-                        System.getProperty("user.home") + "/.javacpp/cache"),
-                "-jar", jar.toString());
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().put("TF_CPP_MIN_LOG_LEVEL", "1");
-        builder.environment().putAll(env);
-        return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
     private static Thread started(Thread thread) {
         thread.start();
         return thread;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
 }
