@@ -75,6 +75,15 @@ start_server() {
   wait_ready "$started"
 }
 
+# Prints "<median> <median> ms (<min>-<max>, <N> starts<$1>)" for the millisecond samples that follow $1.
+median_of() {
+  local note=$1
+  shift
+  printf '%s\n' "$@" | sort -n | awk -v note="$note" '{ v[NR] = $1 }
+    END { m = (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2);
+          printf "%d %d ms (%d-%d, %d starts%s)\n", m, m, v[1], v[NR], NR, note }'
+}
+
 # Starts "$@" $STARTS times (each stopped with SIGKILL once ready: a start-up sample needs no drain) and sets
 # STARTUP to "median ms (min-max, N starts)" and STARTUP_MS to the median. One start is noise on a shared VM.
 startup_runs() {
@@ -84,9 +93,7 @@ startup_runs() {
     kill -9 "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
     samples+=("$READY_MS")
   done
-  read -r STARTUP_MS STARTUP < <(printf '%s\n' "${samples[@]}" | sort -n | awk '{ v[NR] = $1 }
-    END { m = (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2);
-          printf "%d %d ms (%d-%d, %d starts)\n", m, m, v[1], v[NR], NR }')
+  read -r STARTUP_MS STARTUP < <(median_of "" "${samples[@]}")
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
@@ -206,9 +213,7 @@ if [ "$CONTAINER" = auto ] && command -v podman >/dev/null && [ -d target/image/
     samples+=("$READY_MS")
     "${P[@]}" rm -f -t 0 hvs-benchmark >/dev/null || true
   done
-  read -r CONTAINER_READY_MS CONTAINER_READY < <(printf '%s\n' "${samples[@]}" | sort -n | awk '{ v[NR] = $1 }
-    END { m = (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2);
-          printf "%d %d ms (%d-%d, %d starts, from podman start)\n", m, m, v[1], v[NR], NR }')
+  read -r CONTAINER_READY_MS CONTAINER_READY < <(median_of ", from podman start" "${samples[@]}")
   "${P[@]}" rmi -f "$IMAGE" >/dev/null || true
 fi
 
