@@ -183,6 +183,41 @@ class InferenceBatcherTests {
         assertThat(threads).containsExactly(InferenceBatcher.THREAD_NAME);
     }
 
+    @Test
+    void noCallIsLeftWaitingWhenCallsArriveAsTheThreadFallsAsleep() throws Exception {
+        // Callers pause now and then, so the thread keeps going to sleep on an empty queue just as calls arrive:
+        // a missed wake-up leaves a caller parked, and its future times out.
+        this.batcher = new InferenceBatcher<>((model, scaled, rows, requests) -> {
+            float[] out = new float[rows];
+            for (int row = 0; row < rows; row++) {
+                out[row] = scaled[row * COLUMNS] + model.offset();
+            }
+            return out;
+        }, 1000);
+        StubModel model = new StubModel(1);
+        int callsPerCaller = 20_000;
+        List<Future<Integer>> wrong = new ArrayList<>();
+        for (int caller = 0; caller < 4; caller++) {
+            int base = caller * callsPerCaller;
+            wrong.add(this.callers.submit(() -> {
+                int mismatches = 0;
+                for (int i = 0; i < callsPerCaller; i++) {
+                    if (this.batcher.run(model, rows(base + i, 1), 1)[0] != base + i + 1) {
+                        mismatches++;
+                    }
+                    if (i % 97 == 0) {
+                        Thread.onSpinWait();
+                        Thread.yield();
+                    }
+                }
+                return mismatches;
+            }));
+        }
+        for (Future<Integer> caller : wrong) {
+            assertThat(caller.get(WAIT_SECONDS, TimeUnit.SECONDS)).isZero();
+        }
+    }
+
     private void assertNotReady(Future<float[]> call) {
         assertThatExceptionOfType(java.util.concurrent.ExecutionException.class)
             .isThrownBy(() -> call.get(WAIT_SECONDS, TimeUnit.SECONDS))
