@@ -14,6 +14,7 @@
 # Knobs (environment): BENCHMARK_DURATION (20s), BENCHMARK_WARMUP (20s), BENCHMARK_SETTLE (10s: per case in each
 # further warm-up pass while the JIT still uses 5% or more of the server's CPU; at most 3 more), BENCHMARK_SOAK_REQUESTS (1000000),
 # BENCHMARK_STARTS (5: starts per start-up case; the median is reported, with the range),
+# BENCHMARK_RATIO_ROUNDS (5: alternating 5 s rounds of predict and baseline for the ratio),
 # BENCHMARK_PORT (18480), BENCHMARK_CONTAINER (auto|off), BENCHMARK_BASE_IMAGE (localhost/hvs-jre17-base:bookworm),
 # BENCHMARK_JMH (on|off), JAVACPP_CACHEDIR.
 set -euo pipefail
@@ -25,6 +26,7 @@ WARMUP=${BENCHMARK_WARMUP:-20s}
 SETTLE=${BENCHMARK_SETTLE:-10s}
 SOAK=${BENCHMARK_SOAK_REQUESTS:-1000000}
 STARTS=${BENCHMARK_STARTS:-5}
+RATIO_ROUNDS=${BENCHMARK_RATIO_ROUNDS:-5}
 PORT=${BENCHMARK_PORT:-18480}
 CONTAINER=${BENCHMARK_CONTAINER:-auto}
 BASE_IMAGE=${BENCHMARK_BASE_IMAGE:-localhost/hvs-jre17-base:bookworm}
@@ -192,6 +194,24 @@ for c in "${CASES[@]}"; do
   run_case "$name" "$path" "$readings" $args
 done
 
+# The ratio predict/baseline from alternating short rounds: two 20 s cases a minute apart can land in different
+# phases of the VM (on 2026-12-03 the baseline ran at 11,468 requests/s while predict, just before it, at 3,623 and
+# the soak right after at ~9,000). Each round's two runs see the same phase; the median round is reported.
+rps_of() { wrk -t2 -c16 -d5s -s "$LUA" "$URL$1" -- "${@:2}" | grep '^RESULT' \
+  | awk '{ split($2, r, "="); split($3, d, "="); printf "%.0f", r[2] / (d[2] / 1e6) }'; }
+echo "== predict / baseline, $RATIO_ROUNDS alternating rounds of 5 s each"
+RATIO_SAMPLES=()
+for ((i = 0; i < RATIO_ROUNDS; i++)); do
+  p=$(rps_of /predict "${SINGLE[@]}") b=$(rps_of /benchmark/baseline "${SINGLE[@]}")
+  RATIO_SAMPLES+=("$(awk -v p="$p" -v b="$b" 'BEGIN { printf "%.0f", (b > 0) ? p * 100 / b : 0 }')")
+  echo "   round $((i + 1)): $p / $b requests/s"
+done
+# Percent, median and range: "0.66 (0.61-0.70, 5 rounds)".
+read -r RATIO_PCT _ < <(median_of "" "${RATIO_SAMPLES[@]}")
+RATIO_ALTERNATING=$(printf '%s\n' "${RATIO_SAMPLES[@]}" | sort -n | awk -v m="$RATIO_PCT" '{ v[NR] = $1 }
+  END { printf "%.2f (%.2f-%.2f, %d rounds)", m / 100, v[1] / 100, v[NR] / 100, NR }')
+RATIO_MEDIAN=$(awk -v m="$RATIO_PCT" 'BEGIN { printf "%.2f", m / 100 }')
+
 # --- 3. soak -----------------------------------------------------------------------------------------------------
 echo "== soak: $SOAK single-reading requests on /predict"
 SOAK_DONE=0
@@ -269,7 +289,7 @@ ratio() { # rps of predict / rps of baseline, for a readings count
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }' "$OUT/http.rows"
   echo
-  echo "- predict / baseline requests/s: $(ratio '1 reading') (1 reading), $(ratio '100 readings') (100 readings)"
+  echo "- predict / baseline requests/s: $(ratio '1 reading') (1 reading), $(ratio '100 readings') (100 readings) in the cases above; 1 reading in alternating 5 s rounds, median: $RATIO_ALTERNATING"
   echo "- start-up to readiness UP, median: packaged jar $JAR_READY; extracted + AppCDS $CDS_READY; container (podman) $CONTAINER_READY"
   echo "- RSS: $RSS_WARM_MB MB after warm-up; $RSS_SOAK_MB MB after the soak of $SOAK_DONE requests ($SOAK_SECONDS s, $SOAK_ERRORS errors, readiness after: $READY_AFTER_SOAK); growth $(awk -v a="$RSS_WARM_MB" -v b="$RSS_SOAK_MB" 'BEGIN { printf "%.1f%%", (b - a) * 100 / a }')"
   if [ -s "$OUT/jmh.rows" ]; then
@@ -281,7 +301,7 @@ ratio() { # rps of predict / rps of baseline, for a readings count
   echo
   echo "| target (issue 7) | goal | measured | |"
   echo "|---|---|---:|---|"
-  target "1 reading: predict / baseline requests/s" 0.70 "$(ratio '1 reading')" ge
+  target "1 reading: predict / baseline requests/s (alternating rounds, median)" 0.70 "$RATIO_MEDIAN" ge
   target "1 reading: p99 ms at 16 connections" 5 "$(col 'predict, 1 reading' 5)" le
   target "100 readings: readings/s" 300000 "$(col 'predict, 100 readings' 3)" ge
   target "3x Flask (3,200/s): 1-reading requests/s" 9600 "$(col 'predict, 1 reading' 2)" ge
