@@ -196,7 +196,7 @@ done
 
 # The ratio predict/baseline from alternating short rounds: two 20 s cases a minute apart can land in different
 # phases of the VM (on 2026-12-03 the baseline ran at 11,468 requests/s while predict, just before it, at 3,623 and
-# the soak right after at ~9,000). Each round's two runs see the same phase; the median round is reported.
+# the soak right after at ~8,500). Each round's two runs see the same phase; the median round is reported.
 rps_of() { wrk -t2 -c16 -d5s -s "$LUA" "$URL$1" -- "${@:2}" | grep '^RESULT' \
   | awk '{ split($2, r, "="); split($3, d, "="); printf "%.0f", r[2] / (d[2] / 1e6) }'; }
 echo "== predict / baseline, $RATIO_ROUNDS alternating rounds of 5 s each"
@@ -210,7 +210,7 @@ done
 read -r RATIO_PCT _ < <(median_of "" "${RATIO_SAMPLES[@]}")
 RATIO_ALTERNATING=$(printf '%s\n' "${RATIO_SAMPLES[@]}" | sort -n | awk -v m="$RATIO_PCT" '{ v[NR] = $1 }
   END { printf "%.2f (%.2f-%.2f, %d rounds)", m / 100, v[1] / 100, v[NR] / 100, NR }')
-RATIO_MEDIAN=$(awk -v m="$RATIO_PCT" 'BEGIN { printf "%.2f", m / 100 }')
+RATIO_MEDIAN=${RATIO_ALTERNATING%% *}
 
 # --- 3. soak -----------------------------------------------------------------------------------------------------
 echo "== soak: $SOAK single-reading requests on /predict"
