@@ -187,13 +187,7 @@ class InferenceBatcherTests {
     void noCallIsLeftWaitingWhenCallsArriveAsTheThreadFallsAsleep() throws Exception {
         // Callers pause now and then, so the thread keeps going to sleep on an empty queue just as calls arrive:
         // a missed wake-up leaves a caller parked, and its future times out.
-        this.batcher = new InferenceBatcher<>((model, scaled, rows, requests) -> {
-            float[] out = new float[rows];
-            for (int row = 0; row < rows; row++) {
-                out[row] = scaled[row * COLUMNS] + model.offset();
-            }
-            return out;
-        }, 1000);
+        this.batcher = new InferenceBatcher<>((model, scaled, rows, requests) -> answers(model, scaled, rows), 1000);
         StubModel model = new StubModel(1);
         int callsPerCaller = 20_000;
         List<Future<Integer>> wrong = new ArrayList<>();
@@ -248,6 +242,11 @@ class InferenceBatcherTests {
         else if (this.failNext.getAndSet(false)) {
             throw InferenceException.internal("stand-in session call failed", null);
         }
+        return answers(model, scaled, rows);
+    }
+
+    /** The stand-in model: each row's first value plus the model's offset. */
+    private static float[] answers(StubModel model, float[] scaled, int rows) {
         float[] out = new float[rows];
         for (int row = 0; row < rows; row++) {
             out[row] = scaled[row * COLUMNS] + model.offset();
