@@ -52,7 +52,9 @@ public final class TensorflowRuntime {
      * The JDK loads native libraries under one global lock, held for the whole {@code dlopen} of TensorFlow's
      * library (0.3 s on an idle 2-core machine, seconds on a busy one). The JDK's own libraries that Spring's
      * start-up asks for later ({@code libnet} for the web server, {@code libmanagement} for the JVM metrics)
-     * would wait behind it on the main thread, so this thread loads them first (issue 7).
+     * would wait behind it on the main thread, so this thread loads them first (issue 7). The same holds for the
+     * first call of a JDK native method, which the JVM looks up with {@code dlsym} under glibc's loader lock:
+     * {@code java.io.Console}'s, called when Spring Boot's logging starts, kept the main thread waiting 0.2 s.
      * @return completes when the library is loaded; a failure is left to the model load, which reports it
      */
     public static CompletableFuture<String> loadNativesInBackground() {
@@ -71,10 +73,14 @@ public final class TensorflowRuntime {
         return loaded;
     }
 
-    /** Class initialisation loads them: {@code libnet}, {@code libmanagement} and {@code libmanagement_ext}. */
+    /**
+     * Class initialisation loads {@code libnet}, {@code libmanagement} and {@code libmanagement_ext}, and looks up
+     * {@code Console}'s native methods (Spring Boot's logging asks for the console's charset).
+     */
     private static void loadJdkLibraries() {
         InetAddress.getLoopbackAddress();
         ManagementFactory.getOperatingSystemMXBean();
+        System.console();
     }
 
     /**
