@@ -44,6 +44,8 @@ RUN echo "hvs:x:${APP_UID}:${APP_UID}:hvs:/tmp:/usr/sbin/nologin" >> /etc/passwd
  && echo "hvs:x:${APP_UID}:" >> /etc/group \
  && java -XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh -Dspring.aot.enabled=true \
          -XX:+UseSerialGC -Xmn64m -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError \
+         -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 \
+         -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000 \
          -Djava.library.path=/app/native -Dorg.bytedeco.javacpp.pathsFirst=true \
          -Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp-cache \
          -jar /app/app.jar \
@@ -60,6 +62,9 @@ EXPOSE 8080
 #   README "Performance") instead of growing the young generation into the whole heap (RSS > 600 MB with G1).
 # - MaxRAMPercentage=50: TensorFlow allocates outside the Java heap, so the heap gets half of the limit.
 # - ExitOnOutOfMemoryError: a broken JVM exits and the platform replaces it, instead of limping on.
+# - Tier4*Threshold x10: C2 starts compiling later. At start-up C2 competes with the main thread for the two
+#   cores; later, it compiles the hot serving code all the same (readiness 0.7 s sooner, serving CPU per request
+#   unchanged after warm-up: README "Performance").
 # - SharedArchiveFile: AppCDS archive from the build (faster start-up); -Xshare:auto tolerates a mismatch.
 # - spring.aot.enabled: the bean definitions generated at build time (spring-boot:process-aot) instead of
 #   parsing configuration classes and evaluating conditions at every start (README "Performance").
@@ -69,6 +74,8 @@ EXPOSE 8080
 # The server port comes from $PORT (application.yaml: server.port=${PORT:8080}); Knative sets it.
 ENTRYPOINT ["java", \
   "-XX:+UseSerialGC", "-Xmn64m", "-XX:MaxRAMPercentage=50", "-XX:+ExitOnOutOfMemoryError", \
+  "-XX:Tier4InvocationThreshold=50000", "-XX:Tier4MinInvocationThreshold=6000", \
+  "-XX:Tier4CompileThreshold=150000", "-XX:Tier4BackEdgeThreshold=400000", \
   "-XX:SharedArchiveFile=/app/app.jsa", "-Xshare:auto", "-Dspring.aot.enabled=true", \
   "-Djava.library.path=/app/native", "-Dorg.bytedeco.javacpp.pathsFirst=true", \
   "-Dorg.bytedeco.javacpp.cachedir=/tmp/javacpp-cache", \

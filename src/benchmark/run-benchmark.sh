@@ -44,6 +44,8 @@ export TF_ENABLE_ONEDNN_OPTS=0
 # The Dockerfile's JVM flags, with MaxRAM standing in for the pod's 1Gi memory limit (heap = 50% of it).
 # TensorFlow's natives come from the JavaCPP cache here instead of /app/native.
 JVM_FLAGS=(-XX:+UseSerialGC -Xmn64m -XX:MaxRAM=1g -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError
+  -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
+  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000
   -Dspring.aot.enabled=true "-Dorg.bytedeco.javacpp.cachedir=${JAVACPP_CACHEDIR:-$HOME/.javacpp/cache}")
 APP_ARGS=(--server.port="$PORT" --hvs.benchmark.baseline-endpoint=true)
 
@@ -282,7 +284,7 @@ ratio() { # rps of predict / rps of baseline, for a readings count
   echo "## $(date -u +%Y-%m-%dT%H:%MZ) commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src/main pom.xml || echo '+uncommitted')"
   echo
   echo "- machine: $(nproc) CPUs, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load before and after: see below"
-  echo "- JVM: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.version/ { print $2 }') ($(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ { print $2 }')); flags: ${JVM_FLAGS[*]:0:6} (+ AppCDS for the container layout); TF_ENABLE_ONEDNN_OPTS=$TF_ENABLE_ONEDNN_OPTS; the app's /actuator/info: $INFERENCE_INFO"
+  echo "- JVM: $(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.version/ { print $2 }') ($(java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.vm.name/ { print $2 }')); flags: ${JVM_FLAGS[*]:0:${#JVM_FLAGS[@]}-1} (+ AppCDS for the container layout); TF_ENABLE_ONEDNN_OPTS=$TF_ENABLE_ONEDNN_OPTS; the app's /actuator/info: $INFERENCE_INFO"
   echo "- load generator: wrk $(wrk --version 2>&1 | awk 'NR==1 { print $2 }'), 2 threads, 16 connections, warm-up $WARMUP per case + $(( WARM_PASSES - 1 )) pass(es) of $SETTLE (JIT $WARM_JIT% of the server's CPU in the last), $DURATION per case, same machine; uptime at the end: $(uptime | sed 's/.*load average: /load average /')"
   echo
   echo "| HTTP case | requests/s | readings/s | p50 ms | p99 ms | p99.9 ms | errors | server CPU us/request | JIT % of it |"

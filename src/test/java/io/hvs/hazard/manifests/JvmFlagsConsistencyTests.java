@@ -1,0 +1,65 @@
+package io.hvs.hazard.manifests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The image's JVM options are written three times: the entrypoint, the build's CDS training run (CDS refuses an
+ * archive made under other heap options) and the benchmark, which must measure what the image runs.
+ */
+class JvmFlagsConsistencyTests {
+
+    private static final Pattern ENTRYPOINT = Pattern.compile("(?ms)^ENTRYPOINT \\[(.*?)\\]");
+
+    private static final Pattern CDS_RUN = Pattern.compile("(?s)java -XX:ArchiveClassesAtExit=(.*?)-jar ");
+
+    private static final Pattern BENCHMARK_FLAGS = Pattern.compile("(?ms)^JVM_FLAGS=\\((.*?)\\)");
+
+    private static final Pattern HOTSPOT_OPTION = Pattern.compile("-XX:[+-]?\\w+(=\\S+)?|-Xmn\\S+");
+
+    @Test
+    void theCdsTrainingRunAndTheBenchmarkUseTheEntrypointsHotspotOptions() throws IOException {
+        String dockerfile = Files.readString(ManifestFiles.ROOT.resolve("Dockerfile"));
+        List<String> entrypoint = hotspotOptions(section(ENTRYPOINT, dockerfile).replace("\"", " "));
+        // The archive's own options: the entrypoint reads the archive the training run writes.
+        entrypoint.removeIf((option) -> option.startsWith("-XX:SharedArchiveFile="));
+        assertThat(entrypoint).contains("-XX:+UseSerialGC", "-XX:Tier4InvocationThreshold=50000");
+
+        assertThat(hotspotOptions(section(CDS_RUN, dockerfile))).as("the Dockerfile's CDS training run")
+            .containsExactlyInAnyOrderElementsOf(entrypoint);
+        String benchmark = Files.readString(ManifestFiles.ROOT.resolve("src/benchmark/run-benchmark.sh"));
+        // MaxRAM stands in for the pod's memory limit, which the image gets from its container.
+        assertThat(hotspotOptions(section(BENCHMARK_FLAGS, benchmark))).as("run-benchmark.sh JVM_FLAGS")
+            .containsExactlyInAnyOrderElementsOf(with(entrypoint, "-XX:MaxRAM=1g"));
+    }
+
+    private static String section(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as("%s", pattern).isTrue();
+        return matcher.group(1);
+    }
+
+    private static List<String> hotspotOptions(String text) {
+        List<String> options = new ArrayList<>();
+        Matcher matcher = HOTSPOT_OPTION.matcher(text.replace(",", " "));
+        while (matcher.find()) {
+            options.add(matcher.group());
+        }
+        return options;
+    }
+
+    private static List<String> with(List<String> options, String extra) {
+        List<String> all = new ArrayList<>(options);
+        all.add(extra);
+        return all;
+    }
+
+}
