@@ -58,6 +58,12 @@ public final class HazardRequestDecoder {
 
     /** Decodes a UTF-8 JSON body. */
     public HazardRequest decode(byte[] body) {
+        HazardRequest request = ReadingsFastPath.decode(body, this.maxReadings);
+        return (request != null) ? request : decodeFully(body);
+    }
+
+    /** Decodes a UTF-8 JSON body with Jackson only: what {@link ReadingsFastPath} falls back to, and is held to. */
+    HazardRequest decodeFully(byte[] body) {
         try (JsonParser parser = JSON.createParser(body)) {
             return decode(parser);
         }
