@@ -3,10 +3,7 @@ package io.hvs.hazard.function;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 /**
  * The benchmark's baseline (issue 7): takes the body like {@code predict} does and answers a canned
@@ -26,9 +23,7 @@ final class BaselineFunction implements Function<Message<byte[]>, Message<byte[]
 
     @Override
     public Message<byte[]> apply(Message<byte[]> request) {
-        return MessageBuilder.withPayload(CANNED)
-            .setHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
-            .build();
+        return JsonMessage.of(CANNED);
     }
 
 }

@@ -4,10 +4,7 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 import io.hvs.hazard.api.HazardResponseWriter;
 
@@ -30,9 +27,7 @@ class PredictHazardFunction implements Function<Message<byte[]>, Message<byte[]>
     @Override
     public Message<byte[]> apply(Message<byte[]> request) {
         byte[] body = this.writer.write(this.scoring.score(request.getPayload()));
-        return MessageBuilder.withPayload(body)
-            .setHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
-            .build();
+        return JsonMessage.of(body);
     }
 
 }
