@@ -67,8 +67,8 @@ final class SizeLimitedRequest extends HttpServletRequestWrapper {
             int n = this.delegate.read(buffer, offset, length);
             if (n > 0) {
                 count(n);
-                for (int i = offset; i < offset + n; i++) {
-                    check(buffer[i] & 0xFF);
+                if (!this.utf8.accept(buffer, offset, offset + n)) {
+                    throw notUtf8();
                 }
             }
             else if (n < 0) {

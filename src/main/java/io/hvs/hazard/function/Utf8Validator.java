@@ -47,6 +47,28 @@ final class Utf8Validator {
         return true;
     }
 
+    /** Feeds {@code bytes[from..to)}; returns false when the input is not UTF-8 from here on. */
+    boolean accept(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (this.pending == 0) {
+                // Runs of ASCII, nearly all of a JSON body, need no state: the per-byte path was 3.7% of the
+                // server's CPU samples at 100 readings per request (async-profiler, issue 7).
+                while (i < to && bytes[i] >= 0) {
+                    i++;
+                }
+                if (i == to) {
+                    return true;
+                }
+            }
+            if (!accept(bytes[i] & 0xFF)) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
     /** Whether the input so far ends on a character boundary. */
     boolean complete() {
         return this.pending == 0;
