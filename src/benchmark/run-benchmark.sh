@@ -10,6 +10,8 @@
 #     (1 and 100 readings, binary and structured CloudEvent) and on the baseline endpoint with the same bodies;
 #  3. RSS after the warm-up, then the soak: BENCHMARK_SOAK_REQUESTS single-reading requests, errors, RSS after;
 #  4. in-process inference with JMH (io.hvs.hazard.benchmark.InferenceBenchmark): readings/s at batch 1, 32, 1000;
+#     and decoding of the 100-reading body (io.hvs.hazard.api.RequestDecodingBenchmark): the fast path against the
+#     Jackson decoder it falls back to;
 #  5. container start-up with podman, when podman and the base image are there.
 # Knobs (environment): BENCHMARK_DURATION (20s), BENCHMARK_WARMUP (20s), BENCHMARK_SETTLE (10s: per case in each
 # further warm-up pass while the JIT still uses 5% or more of the server's CPU; at most 3 more), BENCHMARK_SOAK_REQUESTS (1000000),
@@ -232,13 +234,19 @@ READY_AFTER_SOAK=$(curl -s "$URL/actuator/health/readiness")
 stop_server
 
 # --- 4. JMH ------------------------------------------------------------------------------------------------------
-: >"$OUT/jmh.rows"
+: >"$OUT/jmh.rows" && : >"$OUT/jmh-decoding.rows"
 if [ "$JMH" = on ] && [ -f "$OUT/classpath.txt" ]; then
   echo "== JMH in-process inference"
   java -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" org.openjdk.jmh.Main InferenceBenchmark \
     -rf csv -rff "$OUT/jmh.csv" >"$OUT/jmh.log" 2>&1
   # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit","Param: batch"
   awk -F, 'NR > 1 { gsub(/"|\r/, ""); printf "%s|%.0f|%.0f|%.0f\n", $8, $5, $5 * $8, $6 * $8 }' "$OUT/jmh.csv" >"$OUT/jmh.rows"
+  echo "== JMH decoding of the 100-reading body"
+  java -cp "target/test-classes:target/classes:$(cat "$OUT/classpath.txt")" org.openjdk.jmh.Main RequestDecodingBenchmark \
+    -rf csv -rff "$OUT/jmh-decoding.csv" >"$OUT/jmh-decoding.log" 2>&1
+  # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"; 100 readings per operation.
+  awk -F, 'NR > 1 { gsub(/"|\r/, ""); sub(/.*\./, "", $1); printf "%s|%.0f|%.0f|%.0f\n", $1, $5, $5 * 100, $6 * 100 }' \
+    "$OUT/jmh-decoding.csv" >"$OUT/jmh-decoding.rows"
 fi
 
 # --- 5. container start-up ---------------------------------------------------------------------------------------
@@ -299,6 +307,15 @@ ratio() { # rps of predict / rps of baseline, for a readings count
     echo "| JMH batch | batches/s | readings/s | +/- readings/s (99.9%) |"
     echo "|---:|---:|---:|---:|"
     awk -F'|' '{ printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4 }' "$OUT/jmh.rows"
+  fi
+  if [ -s "$OUT/jmh-decoding.rows" ]; then
+    echo
+    echo "| JMH decoding, 100-reading body | bodies/s | readings/s | +/- readings/s (99.9%) |"
+    echo "|---|---:|---:|---:|"
+    awk -F'|' '{ what = ($1 == "decode") ? "decode: fast path" : ($1 == "decodeFully") ? "decodeFully: Jackson (baseline)" : $1
+      printf "| %s | %s | %s | %s |\n", what, $2, $3, $4; r[$1] = $2 }
+      END { if (r["decodeFully"] > 0) printf "\n- decoding: the fast path reads %.1fx as many bodies/s as Jackson\n", r["decode"] / r["decodeFully"] }' \
+      "$OUT/jmh-decoding.rows"
   fi
   echo
   echo "| target (issue 7) | goal | measured | |"
