@@ -36,6 +36,9 @@ final class ReadingsFastPath {
 
     private int position;
 
+    /** The digits of the number being read, as {@link #digits} appends them. */
+    private long significand;
+
     private ReadingsFastPath(byte[] body, int maxReadings) {
         this.body = body;
         this.maxReadings = maxReadings;
@@ -186,45 +189,104 @@ final class ReadingsFastPath {
         throw NotCanonical.INSTANCE;
     }
 
-    /** A JSON number as Jackson reads it: the nearest double, and +0.0 for an integer zero ("-0"). */
+    /**
+     * A JSON number as Jackson reads it: the nearest double, and +0.0 for an integer zero ("-0"). The digits are
+     * read once, eight at a time, for the grammar and into a significand and an exponent together.
+     */
     private double number() {
         byte[] bytes = this.body;
         int start = this.position;
-        int firstDigit = (start < bytes.length && bytes[start] == '-') ? start + 1 : start;
-        int dot = -1;
-        boolean integer = true;
-        int end = firstDigit;
-        for (; end < bytes.length; end++) {
-            byte b = bytes[end];
-            if (b < '0' || b > '9') {
-                if (b != '.' && b != 'e' && b != 'E' && b != '+' && b != '-') {
-                    break;
-                }
-                integer = false;
-                dot = (b == '.' && dot < 0) ? end : dot;
-            }
-        }
-        // The parser checks the rest of the grammar, not these three: it reads "01", ".5" and "1.".
-        boolean noIntegerDigit = !isDigit(firstDigit, end);
-        boolean leadingZero = !noIntegerDigit && bytes[firstDigit] == '0' && isDigit(firstDigit + 1, end);
-        boolean noFractionDigit = dot >= 0 && !isDigit(dot + 1, end);
-        if (noIntegerDigit || leadingZero || noFractionDigit || end - start > MAX_NUMBER_LENGTH) {
+        boolean negative = start < bytes.length && bytes[start] == '-';
+        int firstDigit = negative ? start + 1 : start;
+        this.significand = 0;
+        int integerEnd = digits(firstDigit);
+        // JSON has no "01", ".5" or "1.", which FastDoubleParser would read.
+        if (integerEnd == firstDigit || (bytes[firstDigit] == '0' && integerEnd - firstDigit > 1)) {
             throw NotCanonical.INSTANCE;
         }
-        double value;
+        int end = integerEnd;
+        int fractionDigits = 0;
+        if (end < bytes.length && bytes[end] == '.') {
+            int fractionEnd = digits(end + 1);
+            fractionDigits = fractionEnd - end - 1;
+            if (fractionDigits == 0) {
+                throw NotCanonical.INSTANCE;
+            }
+            end = fractionEnd;
+        }
+        int mantissaEnd = end;
+        int exponent = -fractionDigits;
+        if (end < bytes.length && (bytes[end] | 0x20) == 'e') {
+            end++;
+            boolean negativeExponent = end < bytes.length && bytes[end] == '-';
+            if (negativeExponent || (end < bytes.length && bytes[end] == '+')) {
+                end++;
+            }
+            int exponentStart = end;
+            int explicit = 0;
+            for (; end < bytes.length && bytes[end] >= '0' && bytes[end] <= '9'; end++) {
+                // Capped: far outside DecimalToDouble's table either way.
+                explicit = (explicit < 100_000) ? explicit * 10 + (bytes[end] - '0') : explicit;
+            }
+            if (end == exponentStart) {
+                throw NotCanonical.INSTANCE;
+            }
+            exponent += negativeExponent ? -explicit : explicit;
+        }
+        if (end - start > MAX_NUMBER_LENGTH) {
+            throw NotCanonical.INSTANCE;
+        }
+        int digitCount = integerEnd - firstDigit + fractionDigits;
+        // Leading zeros add nothing to the significand; past 19 significant digits it has wrapped.
+        boolean significandExact = digitCount <= 19 || digitCount - leadingZeros(firstDigit, mantissaEnd) <= 19;
+        double magnitude = significandExact ? DecimalToDouble.nearest(this.significand, exponent) : Double.NaN;
+        double value = Double.isNaN(magnitude) ? parse(start, end) : (negative ? -magnitude : magnitude);
+        this.position = end;
+        // Jackson reads an integer as a long and widens it, which has no negative zero.
+        return (end == integerEnd && value == 0) ? 0.0 : value;
+    }
+
+    /** Appends the digits from {@code from} on to the significand; returns where they stop. */
+    private int digits(int from) {
+        byte[] bytes = this.body;
+        long value = this.significand;
+        int i = from;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = AsciiDigits.word(bytes, i);
+            int digits = AsciiDigits.leadingDigits(word);
+            if (digits > 0) {
+                value = value * AsciiDigits.powerOfTen(digits) + AsciiDigits.firstDigits(word, digits);
+            }
+            if (digits < Long.BYTES) {
+                this.significand = value;
+                return i + digits;
+            }
+        }
+        // The body's last few bytes, too few for a word.
+        for (; i < bytes.length && bytes[i] >= '0' && bytes[i] <= '9'; i++) {
+            value = value * 10 + (bytes[i] - '0');
+        }
+        this.significand = value;
+        return i;
+    }
+
+    /** The zeros before the first significant digit of the mantissa in [from, to). */
+    private int leadingZeros(int from, int to) {
+        int zeros = 0;
+        for (int i = from; i < to && (this.body[i] == '0' || this.body[i] == '.'); i++) {
+            zeros += (this.body[i] == '0') ? 1 : 0;
+        }
+        return zeros;
+    }
+
+    /** What DecimalToDouble cannot be sure of: FastDoubleParser reads the digits again, exactly. */
+    private double parse(int start, int end) {
         try {
-            value = JsonDoubleParser.parseDouble(bytes, start, end - start);
+            return JsonDoubleParser.parseDouble(this.body, start, end - start);
         }
         catch (NumberFormatException ex) {
             throw NotCanonical.INSTANCE;
         }
-        this.position = end;
-        // Jackson reads an integer as a long and widens it, which has no negative zero.
-        return (integer && value == 0) ? 0.0 : value;
-    }
-
-    private boolean isDigit(int index, int end) {
-        return index < end && this.body[index] >= '0' && this.body[index] <= '9';
     }
 
     private void skipWhitespace() {
