@@ -1,5 +1,9 @@
 package io.hvs.hazard.function;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Checks a byte stream for well-formed UTF-8 (RFC 3629, the Unicode standard's table 3-7: no overlong forms, no
  * surrogates, nothing above U+10FFFF), one byte at a time, so a body can be checked while it streams. Spring Cloud
@@ -7,6 +11,11 @@ package io.hvs.hazard.function;
  * Module_ID would come back as U+FFFD in a 200 answer. Not thread-safe: one per stream.
  */
 final class Utf8Validator {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+
+    /** The high bit of every byte of a word: none is set in eight ASCII bytes. */
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private int pending;
 
@@ -52,8 +61,12 @@ final class Utf8Validator {
         int i = from;
         while (i < to) {
             if (this.pending == 0) {
-                // Runs of ASCII, nearly all of a JSON body, need no state: the per-byte path was 3.7% of the
-                // server's CPU samples at 100 readings per request (async-profiler, issue 7).
+                // Runs of ASCII, nearly all of a JSON body, need no state, and are checked eight bytes at a time: the
+                // per-byte path was 3.7% of the server's CPU samples at 100 readings per request, a byte-by-byte
+                // scan of the runs still 6.9% (async-profiler, issue 7).
+                while (i + Long.BYTES <= to && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                    i += Long.BYTES;
+                }
                 while (i < to && bytes[i] >= 0) {
                     i++;
                 }
