@@ -1,18 +1,11 @@
 package io.hvs.hazard.api;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
- * Runs of ASCII digits read eight bytes at a time (SWAR: one 64-bit word, the first byte lowest). Why: a number
+ * Runs of ASCII digits read eight bytes at a time (SWAR: one 64-bit word of {@link Words}, the first byte lowest). Why: a number
  * digit by digit is a chain of dependent multiplications, and that chain was over half of decoding a reading
  * (async-profiler on {@code RequestDecodingBenchmark}, issue 7); a sample's 17 digits take three steps here.
  */
 final class AsciiDigits {
-
-    private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-            ByteOrder.LITTLE_ENDIAN);
 
     private static final long ZEROS = 0x3030303030303030L;
 
@@ -22,11 +15,6 @@ final class AsciiDigits {
             100_000_000 };
 
     private AsciiDigits() {
-    }
-
-    /** The eight bytes from {@code index} as one word, the first byte lowest; {@code index + 8} must fit. */
-    static long word(byte[] bytes, int index) {
-        return (long) LITTLE_ENDIAN_LONGS.get(bytes, index);
     }
 
     /** How many of the word's bytes, from the first, are ASCII digits. */

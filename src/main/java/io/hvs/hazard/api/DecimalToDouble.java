@@ -5,8 +5,9 @@ import java.math.BigInteger;
 /**
  * The double nearest to {@code significand × 10^exponent} (the significand unsigned), from a few multiplications:
  * Clinger's fast path when both factors are exact doubles, else the Eisel-Lemire method with a 128-bit power of
- * five. It answers {@code NaN} whenever that is not enough to be sure of the rounding (about 2^-62 of random inputs,
- * and exact ties) or the exponent is outside its table; the caller then parses the digits with FastDoubleParser.
+ * five. It answers {@code NaN} whenever that is not enough to be sure of the rounding (exact ties and exact doubles
+ * beyond Clinger's range, and about 2^-70 of other inputs) or the exponent is outside its table; the caller then
+ * parses the digits with FastDoubleParser.
  * <p>
  * Why: {@link ReadingsFastPath} reads the digits once for the grammar and gets significand and exponent with them;
  * handing the bytes to a parser read them a second time, and that was 16% of the server's CPU at 100 readings

@@ -25,7 +25,7 @@ class AsciiDigitsTests {
                 while (expected < bytes.length && bytes[expected] >= '0' && bytes[expected] <= '9') {
                     expected++;
                 }
-                assertThat(AsciiDigits.leadingDigits(AsciiDigits.word(bytes, 0))).as("byte %d at %d", value, position)
+                assertThat(AsciiDigits.leadingDigits(Words.at(bytes, 0))).as("byte %d at %d", value, position)
                     .isEqualTo(expected);
             }
         }
@@ -44,19 +44,19 @@ class AsciiDigitsTests {
             while (text.length() < Long.BYTES) {
                 text.append(",}]e.-\" ".charAt(random.nextInt(8)));
             }
-            long word = AsciiDigits.word(text.toString().getBytes(StandardCharsets.US_ASCII), 0);
+            long word = Words.at(text.toString().getBytes(StandardCharsets.US_ASCII), 0);
             assertThat(AsciiDigits.firstDigits(word, count)).as(text.toString())
                 .isEqualTo(Long.parseLong(text.substring(0, count)));
         }
-        long allNines = AsciiDigits.word("99999999".getBytes(StandardCharsets.US_ASCII), 0);
+        long allNines = Words.at("99999999".getBytes(StandardCharsets.US_ASCII), 0);
         assertThat(AsciiDigits.eightDigits(allNines)).isEqualTo(99_999_999L);
     }
 
     @Test
     void readsAWordAnywhereInTheArrayFirstByteFirst() {
         byte[] bytes = "x12345678y".getBytes(StandardCharsets.US_ASCII);
-        assertThat(AsciiDigits.eightDigits(AsciiDigits.word(bytes, 1))).isEqualTo(12_345_678L);
-        assertThat(AsciiDigits.leadingDigits(AsciiDigits.word(bytes, 2))).isEqualTo(7);
+        assertThat(AsciiDigits.eightDigits(Words.at(bytes, 1))).isEqualTo(12_345_678L);
+        assertThat(AsciiDigits.leadingDigits(Words.at(bytes, 2))).isEqualTo(7);
         assertThat(AsciiDigits.powerOfTen(8)).isEqualTo(100_000_000L);
     }
 

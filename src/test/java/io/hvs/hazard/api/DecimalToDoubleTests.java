@@ -46,7 +46,7 @@ class DecimalToDoubleTests {
 
     /**
      * Checks the answer; returns whether there was one. Declining is allowed only where this method cannot be sure:
-     * an exact double or a tie (the bits below the round bit all zero), or a product too close to call (2^-62).
+     * an exact double or a tie (the bits below the round bit all zero), or a product too close to call (~2^-70).
      */
     private static boolean checked(long significand, int exponent) {
         double answer = DecimalToDouble.nearest(significand, exponent);

@@ -199,6 +199,21 @@ class ReadingsFastPathTests {
         assertSameRequest(this.decoder.decode(utf8(body)), this.decoder.decodeFully(utf8(body)));
     }
 
+    /** Names are compared a word at a time, the last word overlapping: one wrong byte anywhere is an unknown name. */
+    @Test
+    void declinesANameThatDiffersFromTheExpectedOneInAnyByte() {
+        for (int slot : new int[] { 0, 7, ReadingFields.FEATURES - 1 }) {
+            String name = feature(slot);
+            for (int i = 0; i < name.length(); i++) {
+                String wrong = name.substring(0, i) + (char) (name.charAt(i) ^ 1) + name.substring(i + 1);
+                String body = object(reading()).replace("\"" + name + "\":", "\"" + wrong + "\":");
+                assertThat(ReadingsFastPath.decode(utf8(body), MAX_READINGS)).as(body).isNull();
+                assertThatExceptionOfType(InvalidRequestException.class).as(body)
+                    .isThrownBy(() -> this.decoder.decode(utf8(body)));
+            }
+        }
+    }
+
     /** Invalid requests: the fast path declines them all, and the full decoder refuses them. */
     @ParameterizedTest
     @ValueSource(strings = { "missing", "unknown", "duplicate", "soc out of range", "negative gas", "NaN",
