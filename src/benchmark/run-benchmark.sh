@@ -39,16 +39,8 @@ LUA=src/benchmark/wrk-post.lua
 JAR=$(ls target/hvs-hazard-function-*.jar | grep -v '\.original$' | head -1)
 URL=http://127.0.0.1:$PORT
 mkdir -p "$OUT"
-export TF_CPP_MIN_LOG_LEVEL=1
-# As the image runs it (Dockerfile ENV): TensorFlow without oneDNN.
-export TF_ENABLE_ONEDNN_OPTS=0
-
-# The Dockerfile's JVM flags, with MaxRAM standing in for the pod's 1Gi memory limit (heap = 50% of it).
-# TensorFlow's natives come from the JavaCPP cache here instead of /app/native.
-JVM_FLAGS=(-XX:+UseSerialGC -Xmn64m -XX:MaxRAM=1g -XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError
-  -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000
-  -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000
-  -Dspring.aot.enabled=true "-Dorg.bytedeco.javacpp.cachedir=${JAVACPP_CACHEDIR:-$HOME/.javacpp/cache}")
+# shellcheck source=src/benchmark/jvm-flags.sh
+source src/benchmark/jvm-flags.sh
 APP_ARGS=(--server.port="$PORT" --hvs.benchmark.baseline-endpoint=true)
 
 command -v wrk >/dev/null || { echo "run-benchmark: wrk is missing (apt-get install wrk)" >&2; exit 1; }

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The image's JVM options are written three times: the entrypoint, the build's CDS training run (CDS refuses an
- * archive made under other heap options) and the benchmark, which must measure what the image runs.
+ * archive made under other heap options) and the benchmark's {@code jvm-flags.sh} (run-benchmark.sh and
+ * compare-jars.sh source it), which must measure what the image runs.
  */
 class JvmFlagsConsistencyTests {
 
@@ -36,11 +37,11 @@ class JvmFlagsConsistencyTests {
 
         assertThat(hotspotOptions(section(CDS_RUN, dockerfile))).as("the Dockerfile's CDS training run")
             .containsExactlyInAnyOrderElementsOf(entrypoint);
-        String benchmark = Files.readString(ManifestFiles.ROOT.resolve("src/benchmark/run-benchmark.sh"));
+        String benchmark = Files.readString(ManifestFiles.ROOT.resolve("src/benchmark/jvm-flags.sh"));
         // MaxRAM stands in for the pod's memory limit, which the image gets from its container.
         List<String> benchmarkOptions = hotspotOptions(section(BENCHMARK_FLAGS, benchmark));
-        assertThat(benchmarkOptions.remove("-XX:MaxRAM=1g")).as("run-benchmark.sh sets -XX:MaxRAM=1g").isTrue();
-        assertThat(benchmarkOptions).as("run-benchmark.sh JVM_FLAGS").containsExactlyInAnyOrderElementsOf(entrypoint);
+        assertThat(benchmarkOptions.remove("-XX:MaxRAM=1g")).as("jvm-flags.sh sets -XX:MaxRAM=1g").isTrue();
+        assertThat(benchmarkOptions).as("jvm-flags.sh JVM_FLAGS").containsExactlyInAnyOrderElementsOf(entrypoint);
     }
 
     private static String section(Pattern pattern, String text) {
