@@ -21,6 +21,12 @@ import org.tensorflow.TensorFlow;
  * {@code noPointerGC} turns the registration off, and {@code maxPhysicalBytes=0} turns the resident-size check off
  * (in a pod, the memory limit is what bounds the process). A value the user set with {@code -D} wins. The soak of
  * the benchmark shows the resident size stays flat with these settings.
+ * <p>
+ * {@code platform.extension} empty says which build of TensorFlow this is: the CPU one ({@code
+ * tensorflow-core-native}'s {@code linux-x86_64}, no {@code -gpu}). Unset, JavaCPP also tries the presets' {@code
+ * -gpu} extension, whose set-up asks for 20 CUDA libraries: each one looked up as a resource at every parent
+ * package of every jar on the class path, then in the library path, before the first TensorFlow library loads.
+ * That was 0.3 s of CPU at start-up with the image's class path and 2 s with the fat jar's nested jars (issue 7).
  */
 public final class TensorflowRuntime {
 
@@ -28,7 +34,7 @@ public final class TensorflowRuntime {
     public static final String ONEDNN_VARIABLE = "TF_ENABLE_ONEDNN_OPTS";
 
     static final Map<String, String> SERVING_DEFAULTS = Map.of("org.bytedeco.javacpp.noPointerGC", "true",
-            "org.bytedeco.javacpp.maxPhysicalBytes", "0");
+            "org.bytedeco.javacpp.maxPhysicalBytes", "0", "org.bytedeco.javacpp.platform.extension", "");
 
     private TensorflowRuntime() {
     }

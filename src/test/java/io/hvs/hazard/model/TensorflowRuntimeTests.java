@@ -1,11 +1,16 @@
 package io.hvs.hazard.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.bytedeco.javacpp.ClassProperties;
+import org.bytedeco.javacpp.Loader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.tensorflow.internal.c_api.presets.tensorflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +33,7 @@ class TensorflowRuntimeTests {
                 System.setProperty(name, value);
             }
         });
+        Loader.loadProperties(true);
     }
 
     @Test
@@ -45,6 +51,30 @@ class TensorflowRuntimeTests {
         TensorflowRuntime.applyServingDefaults();
         assertThat(System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes")).isEqualTo("2g");
         assertThat(System.getProperty("org.bytedeco.javacpp.noPointerGC")).isEqualTo("true");
+    }
+
+    @Test
+    void servingDefaultsLoadTheCpuBuildWithoutLookingForCudaLibraries() {
+        TensorflowRuntime.SERVING_DEFAULTS.keySet().forEach(System::clearProperty);
+        assertThat(preloadsOfTensorflowsPreset()).as("JavaCPP's own default").anyMatch((lib) -> lib.startsWith("cudart"));
+
+        TensorflowRuntime.applyServingDefaults();
+        assertThat(preloadsOfTensorflowsPreset()).noneMatch((lib) -> lib.startsWith("cu") || lib.startsWith("nv"));
+    }
+
+    @Test
+    void aGpuBuildTheUserAsksForWins() {
+        TensorflowRuntime.SERVING_DEFAULTS.keySet().forEach(System::clearProperty);
+        System.setProperty("org.bytedeco.javacpp.platform.extension", "-gpu");
+        TensorflowRuntime.applyServingDefaults();
+        assertThat(System.getProperty("org.bytedeco.javacpp.platform.extension")).isEqualTo("-gpu");
+        assertThat(preloadsOfTensorflowsPreset()).anyMatch((lib) -> lib.startsWith("cudart"));
+    }
+
+    /** The libraries JavaCPP looks for before TensorFlow's own, with the system properties as they are now. */
+    private static List<String> preloadsOfTensorflowsPreset() {
+        ClassProperties properties = Loader.loadProperties(tensorflow.class, Loader.loadProperties(true), true);
+        return properties.get("platform.preload");
     }
 
     @Test
