@@ -1,7 +1,5 @@
 package io.hvs.hazard.model;
 
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -53,21 +51,15 @@ public final class TensorflowRuntime {
 
     /**
      * Starts loading TensorFlow's native library (about 630 MB) on a daemon thread, so that the first model load
-     * does not wait for it while the web server starts.
-     * <p>
-     * The JDK loads native libraries under one global lock, held for the whole {@code dlopen} of TensorFlow's
-     * library (0.3 s on an idle 2-core machine, seconds on a busy one). The JDK's own libraries that Spring's
-     * start-up asks for later ({@code libnet} for the web server, {@code libmanagement} for the JVM metrics)
-     * would wait behind it on the main thread, so this thread loads them first (issue 7). The same holds for the
-     * first call of a JDK native method, which the JVM looks up with {@code dlsym} under glibc's loader lock:
-     * {@code java.io.Console}'s, called when Spring Boot's logging starts, kept the main thread waiting 0.2 s.
+     * does not wait for it while the web server starts. The thread first links what the main thread will need
+     * from the JDK while TensorFlow's {@code dlopen} holds glibc's loader lock ({@link JdkNatives}).
      * @return completes when the library is loaded; a failure is left to the model load, which reports it
      */
     public static CompletableFuture<String> loadNativesInBackground() {
         CompletableFuture<String> loaded = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
-                loadJdkLibraries();
+                JdkNatives.linkBeforeTensorflow();
                 loaded.complete(TensorFlow.version());
             }
             catch (Throwable ex) {
@@ -77,16 +69,6 @@ public final class TensorflowRuntime {
         loader.setDaemon(true);
         loader.start();
         return loaded;
-    }
-
-    /**
-     * Class initialisation loads {@code libnet}, {@code libmanagement} and {@code libmanagement_ext}, and looks up
-     * {@code Console}'s native methods (Spring Boot's logging asks for the console's charset).
-     */
-    private static void loadJdkLibraries() {
-        InetAddress.getLoopbackAddress();
-        ManagementFactory.getOperatingSystemMXBean();
-        System.console();
     }
 
     /**
