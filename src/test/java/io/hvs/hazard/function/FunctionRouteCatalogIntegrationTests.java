@@ -2,12 +2,17 @@ package io.hvs.hazard.function;
 
 import java.util.function.Function;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.cloud.function.context.FunctionCatalog;
 import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
-import org.springframework.context.ApplicationContext;
+import org.springframework.cloud.function.json.JsonMapper;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import io.hvs.hazard.testsupport.ServingIntegrationTest;
 
@@ -27,7 +32,7 @@ class FunctionRouteCatalogIntegrationTests extends ServingIntegrationTest {
     private FunctionRouteMapping mapping;
 
     @Autowired
-    private ApplicationContext context;
+    private ConfigurableApplicationContext context;
 
     @Test
     void routesCallTheCatalogsPredictFunction() {
@@ -37,6 +42,20 @@ class FunctionRouteCatalogIntegrationTests extends ServingIntegrationTest {
         assertThat(wrapper.getTarget()).isSameAs(predict);
         assertThat(this.mapping.route("/predict").function()).isSameAs(predict);
         assertThat(this.mapping.route("/").function()).isSameAs(predict);
+    }
+
+    @Test
+    void scfsJsonMapperIsOursWithBootsModulesAndWithoutJodaTime() {
+        RootBeanDefinition definition = (RootBeanDefinition) this.context.getBeanFactory()
+            .getMergedBeanDefinition("jsonMapper");
+        assertThat(definition.getResolvedFactoryMethod().getDeclaringClass()).isEqualTo(FunctionConfiguration.class);
+        assertThat(this.context.getBeanNamesForType(JsonMapper.class)).containsExactly("jsonMapper");
+
+        ObjectMapper mapper = FunctionConfiguration.functionObjectMapper(this.context.getBean(ObjectMapper.class));
+        assertThat(mapper.getRegisteredModuleIds()).contains("jackson-datatype-jsr310")
+            .noneMatch((id) -> id.toString().contains("joda"));
+        assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isFalse();
+        assertThat(mapper.isEnabled(SerializationFeature.FAIL_ON_EMPTY_BEANS)).isFalse();
     }
 
     @Test
