@@ -29,10 +29,10 @@ import java.util.zip.Inflater;
  * {@code StackWalker}'s first call ({@code -Xlog:class+load}, 2026-12-07). Calling each one here first, on the
  * thread that then loads TensorFlow, costs microseconds.
  * <p>
- * The list is what {@code -Xlog:jni+resolve=debug} shows the main thread linking in its first 1.5 s, in that
- * order; its next native (the JVM memory metrics') comes after the model has loaded. To check it after a change of
- * the start-up path: run the jar with {@code -Xlog:jni+resolve=debug,library=info:file=jni.log:uptime,tid} and look
- * for "Dynamic-linking" lines of the main thread before {@code libjnitensorflow} is loaded.
+ * The list is what {@code -Xlog:jni+resolve=debug} shows the main thread linking in its first 1.5 s; its next
+ * native (the JVM memory metrics') comes about a second after TensorFlow's library has loaded. To check it after a
+ * change of the start-up path: run the jar with {@code -Xlog:jni+resolve=debug,library=info:file=jni.log:uptime,tid}
+ * and look for "Dynamic-linking" lines of the main thread before {@code libjnitensorflow} is loaded.
  */
 final class JdkNatives {
 

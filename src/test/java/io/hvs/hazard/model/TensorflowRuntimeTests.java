@@ -56,7 +56,8 @@ class TensorflowRuntimeTests {
     @Test
     void servingDefaultsLoadTheCpuBuildWithoutLookingForCudaLibraries() {
         TensorflowRuntime.SERVING_DEFAULTS.keySet().forEach(System::clearProperty);
-        assertThat(preloadsOfTensorflowsPreset()).as("JavaCPP's own default").anyMatch((lib) -> lib.startsWith("cudart"));
+        assertThat(preloadsOfTensorflowsPreset()).as("JavaCPP's own default")
+            .anyMatch((lib) -> lib.startsWith("cudart"));
 
         TensorflowRuntime.applyServingDefaults();
         assertThat(preloadsOfTensorflowsPreset()).noneMatch((lib) -> lib.startsWith("cu") || lib.startsWith("nv"));
