@@ -4,19 +4,18 @@
 # It is not part of the test run. Loopback only. Needs wrk and curl; podman for the container start-up (optional).
 #
 # What it does, in this order, and prints as one table that it also appends to src/benchmark/results.md:
-#  1. start-up: process start to readiness UP, for the packaged jar (java -jar) and for the container's layout
-#     (extracted jar + AppCDS archive, the Dockerfile's flags); the latter then serves the load below;
+#  1. start-up: process start to readiness UP, for the packaged jar (java -jar), the container's layout (extracted
+#     jar + AppCDS archive, the Dockerfile's flags) and, when podman and the base image are there, the container
+#     (from the JVM's process start, and from `podman start`), taking turns; the layout then serves the load below;
 #  2. HTTP load with wrk (2 threads, 16 connections, a warm-up, then BENCHMARK_DURATION per case) on /predict
 #     (1 and 100 readings, binary and structured CloudEvent) and on the baseline endpoint with the same bodies;
 #  3. RSS after the warm-up, then the soak: BENCHMARK_SOAK_REQUESTS single-reading requests, errors, RSS after;
 #  4. in-process inference with JMH (io.hvs.hazard.benchmark.InferenceBenchmark): readings/s at batch 1, 32, 1000;
 #     and decoding of the 100-reading body (io.hvs.hazard.api.RequestDecodingBenchmark): the fast path against the
-#     Jackson decoder it falls back to;
-#  5. container start-up with podman, when podman and the base image are there: from the JVM's process start
-#     (the target) and from `podman start`.
+#     Jackson decoder it falls back to.
 # Knobs (environment): BENCHMARK_DURATION (20s), BENCHMARK_WARMUP (20s), BENCHMARK_SETTLE (10s: per case in each
 # further warm-up pass while the JIT still uses 5% or more of the server's CPU; at most 3 more), BENCHMARK_SOAK_REQUESTS (1000000),
-# BENCHMARK_STARTS (5: starts per start-up case; the median is reported, with the range),
+# BENCHMARK_STARTS (5: rounds of starts, one of each form per round; the median is reported, with the range),
 # BENCHMARK_RATIO_ROUNDS (5: alternating 5 s rounds of predict and baseline for the ratio),
 # BENCHMARK_PORT (18480), BENCHMARK_CONTAINER (auto|off), BENCHMARK_BASE_IMAGE (localhost/hvs-jre17-base:bookworm),
 # BENCHMARK_JMH (on|off), JAVACPP_CACHEDIR.
@@ -115,16 +114,11 @@ median_of() {
           printf "%d %d ms (%d-%d, %d starts%s)\n", m, m, v[1], v[NR], NR, note }'
 }
 
-# Starts "$@" $STARTS times (each stopped with SIGKILL once ready: a start-up sample needs no drain) and sets
-# STARTUP to "median ms (min-max, N starts)" and STARTUP_MS to the median. One start is noise on a shared VM.
-startup_runs() {
-  local samples=() i
-  for ((i = 0; i < STARTS; i++)); do
-    start_server "$@"
-    kill -9 "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
-    samples+=("$READY_MS")
-  done
-  read -r STARTUP_MS STARTUP < <(median_of "" "${samples[@]}")
+# One start-up sample: starts "$@" as the server, waits for readiness (READY_MS) and stops it with SIGKILL (a
+# start-up sample needs no drain).
+start_once() {
+  start_server "$@"
+  kill -9 "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
@@ -146,18 +140,62 @@ jit_share() { awk -v j=$(( $3 - $1 )) -v c=$(( $4 - $2 )) 'BEGIN { printf "%.0f"
 TICK=$(getconf CLK_TCK)
 
 # --- 1. start-up -------------------------------------------------------------------------------------------------
-echo "== start-up: packaged jar ($STARTS starts)"
-startup_runs java "${JVM_FLAGS[@]}" -jar "$JAR" "${APP_ARGS[@]}"
-JAR_READY_MS=$STARTUP_MS JAR_READY=$STARTUP
-
-echo "== start-up: container layout (extracted jar + AppCDS archive, as the Dockerfile builds it)"
+echo "== start-up: the container's layout (extracted jar + AppCDS archive, as the Dockerfile builds it)"
 rm -rf "$OUT/app"
 java -Djarmode=tools -jar "$JAR" extract --destination "$OUT/app" --application-filename app.jar >/dev/null
 java -XX:ArchiveClassesAtExit="$OUT/app/app.jsa" -Dspring.context.exit=onRefresh "${JVM_FLAGS[@]}" \
   -jar "$OUT/app/app.jar" --server.port=0 >"$OUT/cds-training.log" 2>&1
 CDS_FLAGS=(-XX:SharedArchiveFile="$OUT/app/app.jsa" -Xshare:auto)
-startup_runs java "${JVM_FLAGS[@]}" "${CDS_FLAGS[@]}" -jar "$OUT/app/app.jar" "${APP_ARGS[@]}"
-CDS_READY_MS=$STARTUP_MS CDS_READY=$STARTUP
+
+P=(podman --storage-driver vfs --cgroup-manager cgroupfs --runtime runc)
+IMAGE=localhost/hvs-prediction-api:benchmark
+CONTAINER_ON=false
+if [ "$CONTAINER" = auto ] && command -v podman >/dev/null && [ -d target/image/native ] \
+    && "${P[@]}" image exists "$BASE_IMAGE" 2>/dev/null; then
+  echo "== start-up: the image (podman, base $BASE_IMAGE)"
+  "${P[@]}" build -q --ulimit nofile=20000:20000 --build-arg BASE_IMAGE="$BASE_IMAGE" -t "$IMAGE" . >"$OUT/podman-build.log" 2>&1
+  CONTAINER_ON=true
+fi
+
+# One start of the container, timed twice: READY_MS from `podman start`, CONTAINER_PROCESS_MS from the JVM's own
+# process start (the issue's measure: process start to readiness; `podman start` adds the runtime's set-up: runc,
+# namespaces, cgroup, conmon). Not from `podman create`: that sets up the container's storage first (vfs copies the
+# 1.1 GB image, seconds that a cluster's overlay storage does not spend).
+container_start() {
+  local started ready_at
+  "${P[@]}" create --name hvs-benchmark --read-only --tmpfs /tmp --network host --memory 1g \
+    --ulimit nofile=20000:20000 --ulimit nproc=4096:4096 -e PORT="$PORT" "$IMAGE" >/dev/null
+  started=$(now_ms)
+  "${P[@]}" start hvs-benchmark >/dev/null
+  wait_ready "$started"
+  ready_at=$NOW_MS
+  # The entrypoint is java itself (exec form), so the container's first process is the JVM.
+  CONTAINER_PROCESS_MS=$(( ready_at - $(process_started_ms "$("${P[@]}" inspect --format '{{.State.Pid}}' hvs-benchmark)") ))
+  "${P[@]}" rm -f -t 0 hvs-benchmark >/dev/null || true
+}
+
+# The forms take turns (jar, layout, container, then again): the VM's speed drifts by up to ~40 % within minutes
+# (2026-12-07), and a form timed minutes after another, as the container was until then, does not compare.
+echo "== start-up: $STARTS rounds of the packaged jar, the extracted jar + AppCDS$($CONTAINER_ON && echo " and the container")"
+JAR_SAMPLES=() CDS_SAMPLES=() PODMAN_SAMPLES=() PROCESS_SAMPLES=()
+for ((i = 0; i < STARTS; i++)); do
+  start_once java "${JVM_FLAGS[@]}" -jar "$JAR" "${APP_ARGS[@]}"
+  JAR_SAMPLES+=("$READY_MS")
+  start_once java "${JVM_FLAGS[@]}" "${CDS_FLAGS[@]}" -jar "$OUT/app/app.jar" "${APP_ARGS[@]}"
+  CDS_SAMPLES+=("$READY_MS")
+  if $CONTAINER_ON; then
+    container_start
+    PODMAN_SAMPLES+=("$READY_MS") PROCESS_SAMPLES+=("$CONTAINER_PROCESS_MS")
+  fi
+done
+read -r JAR_READY_MS JAR_READY < <(median_of "" "${JAR_SAMPLES[@]}")
+read -r CDS_READY_MS CDS_READY < <(median_of "" "${CDS_SAMPLES[@]}")
+CONTAINER_READY_MS="not measured" CONTAINER_READY="not measured" CONTAINER_PODMAN_READY="not measured"
+if $CONTAINER_ON; then
+  read -r CONTAINER_READY_MS CONTAINER_READY < <(median_of ", from the JVM's process start" "${PROCESS_SAMPLES[@]}")
+  read -r _ CONTAINER_PODMAN_READY < <(median_of ", from podman start" "${PODMAN_SAMPLES[@]}")
+  "${P[@]}" rmi -f "$IMAGE" >/dev/null || true
+fi
 # This layout serves the load below.
 start_server java "${JVM_FLAGS[@]}" "${CDS_FLAGS[@]}" -jar "$OUT/app/app.jar" "${APP_ARGS[@]}"
 
@@ -270,36 +308,6 @@ if [ "$JMH" = on ] && [ -f "$OUT/classpath.txt" ]; then
   # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"; 100 readings per operation.
   awk -F, 'NR > 1 { gsub(/"|\r/, ""); sub(/.*\./, "", $1); printf "%s|%.0f|%.0f|%.0f\n", $1, $5, $5 * 100, $6 * 100 }' \
     "$OUT/jmh-decoding.csv" >"$OUT/jmh-decoding.rows"
-fi
-
-# --- 5. container start-up ---------------------------------------------------------------------------------------
-CONTAINER_READY_MS="not measured" CONTAINER_READY="not measured" CONTAINER_PODMAN_READY="not measured"
-P=(podman --storage-driver vfs --cgroup-manager cgroupfs --runtime runc)
-if [ "$CONTAINER" = auto ] && command -v podman >/dev/null && [ -d target/image/native ] \
-    && "${P[@]}" image exists "$BASE_IMAGE" 2>/dev/null; then
-  echo "== container start-up (podman, base $BASE_IMAGE)"
-  IMAGE=localhost/hvs-prediction-api:benchmark
-  "${P[@]}" build -q --ulimit nofile=20000:20000 --build-arg BASE_IMAGE="$BASE_IMAGE" -t "$IMAGE" . >"$OUT/podman-build.log" 2>&1
-  # Timed twice. From the JVM's own process start (the issue's measure: process start to readiness), and from
-  # `podman start`, which adds the runtime's set-up (runc, namespaces, cgroup, conmon) before the process exists.
-  # Not from `podman create`: that sets up the container's storage first (vfs copies the 1.1 GB image, seconds that
-  # a cluster's overlay storage does not spend).
-  samples=() process_samples=()
-  for ((i = 0; i < STARTS; i++)); do
-    "${P[@]}" create --name hvs-benchmark --read-only --tmpfs /tmp --network host --memory 1g \
-      --ulimit nofile=20000:20000 --ulimit nproc=4096:4096 -e PORT="$PORT" "$IMAGE" >/dev/null
-    started=$(now_ms)
-    "${P[@]}" start hvs-benchmark >/dev/null
-    wait_ready "$started"
-    ready_at=$NOW_MS
-    samples+=("$READY_MS")
-    # The entrypoint is java itself (exec form), so the container's first process is the JVM.
-    process_samples+=("$(( ready_at - $(process_started_ms "$("${P[@]}" inspect --format '{{.State.Pid}}' hvs-benchmark)") ))")
-    "${P[@]}" rm -f -t 0 hvs-benchmark >/dev/null || true
-  done
-  read -r CONTAINER_READY_MS CONTAINER_READY < <(median_of ", from the JVM's process start" "${process_samples[@]}")
-  read -r _ CONTAINER_PODMAN_READY < <(median_of ", from podman start" "${samples[@]}")
-  "${P[@]}" rmi -f "$IMAGE" >/dev/null || true
 fi
 
 # --- table -------------------------------------------------------------------------------------------------------
