@@ -190,10 +190,11 @@ for ((i = 0; i < STARTS; i++)); do
 done
 read -r JAR_READY_MS JAR_READY < <(median_of "" "${JAR_SAMPLES[@]}")
 read -r CDS_READY_MS CDS_READY < <(median_of "" "${CDS_SAMPLES[@]}")
-CONTAINER_READY_MS="not measured" CONTAINER_READY="not measured" CONTAINER_PODMAN_READY="not measured"
+CONTAINER_READY_MS="not measured" CONTAINER_READY="not measured" CONTAINER_PODMAN_READY=
 if $CONTAINER_ON; then
   read -r CONTAINER_READY_MS CONTAINER_READY < <(median_of ", from the JVM's process start" "${PROCESS_SAMPLES[@]}")
   read -r _ CONTAINER_PODMAN_READY < <(median_of ", from podman start" "${PODMAN_SAMPLES[@]}")
+  CONTAINER_PODMAN_READY="; $CONTAINER_PODMAN_READY"
   "${P[@]}" rmi -f "$IMAGE" >/dev/null || true
 fi
 # This layout serves the load below.
@@ -337,7 +338,7 @@ ratio() { # rps of predict / rps of baseline, for a readings count
   awk -F'|' '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }' "$OUT/http.rows"
   echo
   echo "- predict / baseline requests/s: $(ratio '1 reading') (1 reading), $(ratio '100 readings') (100 readings) in the cases above; 1 reading in alternating 5 s rounds, median: $RATIO_ALTERNATING"
-  echo "- start-up to readiness UP, median: packaged jar $JAR_READY; extracted + AppCDS $CDS_READY; container (podman) $CONTAINER_READY; $CONTAINER_PODMAN_READY"
+  echo "- start-up to readiness UP, median: packaged jar $JAR_READY; extracted + AppCDS $CDS_READY; container (podman) $CONTAINER_READY$CONTAINER_PODMAN_READY"
   echo "- RSS: $RSS_WARM_MB MB after warm-up; $RSS_SOAK_MB MB after the soak of $SOAK_DONE requests ($SOAK_SECONDS s, $SOAK_ERRORS errors, readiness after: $READY_AFTER_SOAK); growth $(awk -v a="$RSS_WARM_MB" -v b="$RSS_SOAK_MB" 'BEGIN { printf "%.1f%%", (b - a) * 100 / a }')"
   if [ -s "$OUT/jmh.rows" ]; then
     echo
